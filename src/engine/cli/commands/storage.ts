@@ -1,0 +1,48 @@
+/**
+ * Commands about where data lives: `docker diff` and the volume commands.
+ */
+import { requireContainer } from '../../docker/daemon.ts';
+import { containerChanges } from '../../docker/diff.ts';
+import { createVolume, pruneVolumes, removeVolume } from '../../docker/volumes.ts';
+import { daemonErrorLine, forEachTarget, type CommandHandler } from '../context.ts';
+import { flagBool, flagString } from '../parseArgs.ts';
+import { confirmed, humanSize } from './lifecycle.ts';
+
+export const diff: CommandHandler = (ctx) => {
+  try {
+    const container = requireContainer(ctx.session, ctx.parsed.args[0]);
+    for (const change of containerChanges(ctx.session, container.id)) ctx.io.stdout(`${change.kind} ${change.path}\n`);
+    return 0;
+  } catch (e) {
+    daemonErrorLine(ctx, e);
+    return 1;
+  }
+};
+
+export const volumeCreate: CommandHandler = (ctx) => {
+  const named = ctx.parsed.args[0] ?? (flagString(ctx.parsed, 'name') || null);
+  try {
+    ctx.io.stdout(`${createVolume(ctx.session, named)}\n`);
+    return 0;
+  } catch (e) {
+    daemonErrorLine(ctx, e);
+    return 1;
+  }
+};
+
+export const volumeRm: CommandHandler = (ctx) => {
+  const force = flagBool(ctx.parsed, 'force');
+  return forEachTarget(ctx, ctx.parsed.args, (name) => removeVolume(ctx.session, name, force));
+};
+
+export const volumePrune: CommandHandler = (ctx) => {
+  const all = flagBool(ctx.parsed, 'all');
+  const warning = all
+    ? 'WARNING! This will remove all local volumes not used by at least one container.'
+    : 'WARNING! This will remove anonymous local volumes not used by at least one container.';
+  if (!confirmed(ctx, warning)) return 0;
+  const { names, bytes } = pruneVolumes(ctx.session, all);
+  if (names.length > 0) ctx.io.stdout(`Deleted Volumes:\n${names.map((n) => `${n}\n`).join('')}\n`);
+  ctx.io.stdout(`Total reclaimed space: ${humanSize(bytes)}\n`);
+  return 0;
+};

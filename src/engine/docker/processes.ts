@@ -1,0 +1,158 @@
+/**
+ * The processes inside containers: the main process at each start, and
+ * `docker exec`. Programs are the shell and its applets running on the
+ * container's file system; a service image's entrypoint runs its startup
+ * lines and then serves until stopped.
+ */
+import { runArgv, runShell } from '../shell/index.ts';
+import type { EnvVar, ExternalIo, ExternalResult, OutputChunk, ShellContext, ShellResult } from '../shell/types.ts';
+import { ENTRYPOINT } from './catalog.ts';
+import { containerVfs, imageOf } from './containerFs.ts';
+import type { Session } from './session.ts';
+import type { Container, MainProcess } from './world.ts';
+
+export type ProcessOutcome =
+  /** The program ran to its end. */
+  | { kind: 'exited'; chunks: OutputChunk[]; exitCode: number }
+  /** The program keeps running (a service, a `sleep`, a shell waiting on its terminal). */
+  | { kind: 'running'; chunks: OutputChunk[]; process: Exclude<MainProcess, 'none'> }
+  /** The runtime could not start the program: nothing ran. */
+  | { kind: 'failed'; reason: 'not-found' | 'permission-denied' | 'is-a-directory' | 'bad-cwd'; program: string };
+
+/** The environment a container's processes get: the image's and `-e` values, then HOSTNAME and HOME. */
+export function containerEnv(container: Container, extra: readonly string[] = []): EnvVar[] {
+  const vars: EnvVar[] = [];
+  const set = (entry: string) => {
+    const eq = entry.indexOf('=');
+    const name = eq === -1 ? entry : entry.slice(0, eq);
+    const value = eq === -1 ? '' : entry.slice(eq + 1);
+    const at = vars.findIndex((v) => v.name === name);
+    if (at >= 0) vars[at] = { name, value };
+    else vars.push({ name, value });
+  };
+  for (const entry of container.config.env) set(entry);
+  if (!vars.some((v) => v.name === 'HOSTNAME')) set(`HOSTNAME=${container.config.hostname}`);
+  if (!vars.some((v) => v.name === 'HOME')) set('HOME=/root');
+  for (const entry of extra) set(entry);
+  return vars;
+}
+
+/** Writes what a nested program printed to the caller's streams, in order. */
+function replay(chunks: readonly OutputChunk[], io: ExternalIo): void {
+  for (const chunk of chunks) (chunk.stream === 'stdout' ? io.writeStdout : io.writeStderr).call(io, chunk.text);
+}
+
+const sameArgs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** A program that reads its terminal and so keeps running while stdin is open. */
+const INTERACTIVE_SHELLS = new Set(['sh', '/bin/sh', 'ash', '/bin/ash']);
+
+function outcomeOf(result: ShellResult, service: boolean): ProcessOutcome {
+  if (result.blocked) return { kind: 'running', chunks: result.chunks, process: service ? 'service' : 'blocked' };
+  return { kind: 'exited', chunks: result.chunks, exitCode: result.exitCode };
+}
+
+interface RunOptions {
+  argv: readonly string[];
+  cwd: string;
+  env: EnvVar[];
+  /** A main process blocks on `sleep`; an exec'd one finishes. */
+  blockOnSleep: boolean;
+}
+
+function run(session: Session, id: string, options: RunOptions): ProcessOutcome {
+  const container = session.container(id);
+  const image = imageOf(session, container);
+  const fs = containerVfs(session, id);
+  let service = false;
+  try {
+    if (!fs.stat(options.cwd).kind.startsWith('dir')) return { kind: 'failed', reason: 'bad-cwd', program: options.cwd };
+  } catch {
+    return { kind: 'failed', reason: 'bad-cwd', program: options.cwd };
+  }
+  const context: ShellContext = {
+    dialect: 'busybox',
+    fs,
+    cwd: options.cwd,
+    env: options.env,
+    hostname: container.config.hostname,
+    stdin: '',
+    sleep: () => (options.blockOnSleep ? 'block' : 'continue'),
+    external: (argv: readonly string[], io: ExternalIo): ExternalResult => {
+      if (io.path === undefined) return undefined;
+      let content: string;
+      try {
+        content = fs.readFile(io.path);
+      } catch {
+        return undefined;
+      }
+      if (content !== ENTRYPOINT) return undefined;
+      // The service images' entrypoint: the default command runs the service; any other is exec'd.
+      const args = argv.slice(1);
+      if (image.service !== null && sameArgs(args, image.service.command)) {
+        const startup = runShell(image.service.startup.join('\n'), { ...context, cwd: io.cwd, env: io.env });
+        replay(startup.chunks, io);
+        service = true;
+        return 'block';
+      }
+      const result = runArgv(args, { ...context, cwd: io.cwd, env: io.env });
+      replay(result.chunks, io);
+      return result.blocked ? 'block' : result.exitCode;
+    },
+  };
+  const result = runArgv(options.argv, context);
+  if (result.startError !== undefined) return { kind: 'failed', reason: result.startError, program: options.argv[0] ?? '' };
+  return outcomeOf(result, service);
+}
+
+/** Starts the container's main process (entrypoint + command). */
+export function runMainProcess(session: Session, id: string): ProcessOutcome {
+  const container = session.container(id);
+  const argv = [container.path, ...container.args];
+  const outcome = run(session, id, {
+    argv,
+    cwd: container.config.workdir || '/',
+    env: containerEnv(container),
+    blockOnSleep: true,
+  });
+  // A shell with an open stdin waits for input instead of exiting.
+  if (
+    outcome.kind === 'exited' &&
+    outcome.exitCode === 0 &&
+    (container.config.openStdin || container.config.tty) &&
+    argv.length === 1 &&
+    INTERACTIVE_SHELLS.has(argv[0])
+  ) {
+    return { ...outcome, kind: 'running', process: 'blocked' };
+  }
+  return outcome;
+}
+
+/** Runs `docker exec` in a running container. */
+export function runExec(
+  session: Session,
+  id: string,
+  argv: readonly string[],
+  options: { cwd?: string; env?: readonly string[] },
+): ProcessOutcome {
+  const container = session.container(id);
+  return run(session, id, {
+    argv,
+    cwd: options.cwd ?? (container.config.workdir || '/'),
+    env: containerEnv(container, options.env),
+    blockOnSleep: false,
+  });
+}
+
+/** The OCI runtime's words for a program it could not start. */
+export function startFailureText(reason: Exclude<ProcessOutcome, { kind: 'exited' | 'running' }>['reason'], program: string): string {
+  switch (reason) {
+    case 'not-found':
+      return `exec: "${program}": executable file not found in $PATH`;
+    case 'permission-denied':
+    case 'is-a-directory':
+      return `exec: "${program}": permission denied`;
+    case 'bad-cwd':
+      return `chdir to cwd ("${program}") set in config.json failed: no such file or directory`;
+  }
+}

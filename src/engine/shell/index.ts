@@ -1,0 +1,118 @@
+/**
+ * The tiny shell: the `sh` a learner types into, on the host (bash + GNU
+ * coreutils) and inside containers (busybox ash + applets).
+ *
+ * - `runShell(script, ctx)` runs a script as a new shell process would.
+ * - `runArgv(argv, ctx)` starts one program without a shell, as
+ *   `docker exec box cat /f` and a container's main process do.
+ *
+ * Both are pure over `ctx.fs` (a Vfs facade: the caller takes the new world
+ * from it afterwards) and never throw.
+ */
+
+import { Input, Terminal, type Stdio } from './io.ts';
+import { ExitSignal, Shell, startupVars, type ShellHost } from './interpreter.ts';
+import { BlockSignal } from './process.ts';
+import { VarTable } from './vars.ts';
+import { appletsFor } from './applets/index.ts';
+import type { EnvVar, ShellContext, ShellResult } from './types.ts';
+
+export type { Dialect, EnvVar, ExternalIo, ExternalResult, OutputChunk, ShellContext, ShellResult } from './types.ts';
+export { Parser, ShellSyntaxError, parseScript } from './parse.ts';
+
+function hostOf(ctx: ShellContext): ShellHost {
+  return {
+    dialect: ctx.dialect,
+    fs: ctx.fs,
+    hostname: ctx.hostname,
+    applets: appletsFor(ctx.dialect),
+    external: ctx.external,
+    sleep: ctx.sleep,
+  };
+}
+
+function finish(terminal: Terminal, exitCode: number, shell: Shell | undefined, ctx: ShellContext, blocked: boolean): ShellResult {
+  const chunks = terminal.chunks;
+  const pick = (stream: 'stdout' | 'stderr'): string =>
+    chunks
+      .filter((c) => c.stream === stream)
+      .map((c) => c.text)
+      .join('');
+  return {
+    exitCode,
+    output: chunks.map((c) => c.text).join(''),
+    stdout: pick('stdout'),
+    stderr: pick('stderr'),
+    chunks,
+    cwd: shell?.cwd ?? ctx.cwd,
+    env: shell?.vars.environment() ?? [...ctx.env],
+    blocked,
+  };
+}
+
+/** Something the interpreter did not expect: report it as a shell would report an internal error. */
+function internalError(terminal: Terminal, ctx: ShellContext, err: unknown): void {
+  const text = err instanceof Error ? err.message : String(err);
+  terminal.stderr.write(`${ctx.dialect === 'bash' ? 'bash' : 'sh'}: internal error: ${text}\n`);
+}
+
+/**
+ * Runs `script` in a shell of `ctx.dialect`. In the busybox dialect it is a
+ * fresh `sh` (SHLVL goes up, PWD is set, variables come from `ctx.env`); in the
+ * bash dialect it is the learner's terminal, so the result's `cwd` and `env`
+ * carry over to the next line.
+ */
+export function runShell(script: string, ctx: ShellContext): ShellResult {
+  const terminal = new Terminal();
+  const host = hostOf(ctx);
+  let vars: VarTable;
+  if (ctx.dialect === 'busybox') {
+    vars = startupVars(host, ctx.env, ctx.cwd);
+  } else {
+    vars = new VarTable('bash');
+    for (const { name, value } of ctx.env) vars.set(name, value, true);
+  }
+  const [name = ctx.dialect === 'bash' ? 'bash' : 'sh', ...positional] = ctx.args ?? [];
+  const shell = new Shell(host, { name, scriptFile: false, positional, cwd: ctx.cwd, vars });
+  const io: Stdio = { stdin: new Input(ctx.stdin ?? ''), stdout: terminal.stdout, stderr: terminal.stderr };
+  try {
+    const code = shell.runScript(script, io);
+    return finish(terminal, code, shell, ctx, false);
+  } catch (err) {
+    if (err instanceof ExitSignal) return finish(terminal, err.code, shell, ctx, false);
+    if (err instanceof BlockSignal) return finish(terminal, 0, shell, ctx, true);
+    internalError(terminal, ctx, err);
+    return finish(terminal, 2, shell, ctx, false);
+  }
+}
+
+/**
+ * Starts `argv` directly, without a shell: no builtins, no expansion. In the
+ * busybox dialect argv[0] is looked up through PATH (from `ctx.env`) in the
+ * container's file system; when it cannot be started nothing is printed and
+ * `startError` says why (Docker words that error itself).
+ */
+export function runArgv(argv: readonly string[], ctx: ShellContext): ShellResult {
+  const terminal = new Terminal();
+  const host = hostOf(ctx);
+  if (argv.length === 0) return { ...finish(terminal, 127, undefined, ctx, false), startError: 'not-found' };
+  const vars = new VarTable(ctx.dialect);
+  for (const { name, value } of ctx.env) vars.set(name, value, true);
+  const shell = new Shell(host, { name: ctx.dialect === 'bash' ? 'bash' : 'sh', scriptFile: false, positional: [], cwd: ctx.cwd, vars });
+  const env: EnvVar[] = [...ctx.env];
+  const found = shell.resolveProgram(argv[0], ctx.env.find((v) => v.name === 'PATH')?.value, ctx.cwd);
+  if (found.kind === 'error') return { ...finish(terminal, found.error === 'not-found' ? 127 : 126, undefined, ctx, false), startError: found.error };
+  if (found.kind === 'external' && host.external === undefined) {
+    return { ...finish(terminal, 127, undefined, ctx, false), startError: 'not-found' };
+  }
+  const io: Stdio = { stdin: new Input(ctx.stdin ?? ''), stdout: terminal.stdout, stderr: terminal.stderr };
+  try {
+    const code = shell.runProgram([...argv], env, io, ctx.env.find((v) => v.name === 'PATH')?.value);
+    return finish(terminal, code, undefined, ctx, false);
+  } catch (err) {
+    if (err instanceof ExitSignal) return finish(terminal, err.code, undefined, ctx, false);
+    if (err instanceof BlockSignal) return finish(terminal, 0, undefined, ctx, true);
+    internalError(terminal, ctx, err);
+    return finish(terminal, 2, undefined, ctx, false);
+  }
+}

@@ -1,0 +1,959 @@
+/**
+ * Runs parsed scripts: expansions, redirections, pipelines, builtins, and the
+ * lookup of programs (applets through PATH in a container, coreutils and the
+ * `external` hook on the host).
+ */
+
+import { FsError, type Vfs } from '../fs/vfs.ts';
+import { basename, normalizePath } from '../fs/tree.ts';
+import type { AndOr, Command, CommandList, Pipeline, Redirect, SimpleCommand, Word } from './ast.ts';
+import { Parser, ShellSyntaxError, type SyntaxProblem } from './parse.ts';
+import { BufferSink, Input, nullSink, type Sink, type Stdio } from './io.ts';
+import { BlockSignal, deviceContent, errCode, errText, type Applet, type Proc } from './process.ts';
+import { VarTable } from './vars.ts';
+import type { Dialect, EnvVar, ExternalResult, ShellContext } from './types.ts';
+import { evalArith } from './arith.ts';
+import { globMatch, globPaths, hasGlob } from './glob.ts';
+import { BUILTINS, type Builtin } from './builtins.ts';
+import type { ParamOp } from './ast.ts';
+
+/** `exit N` unwinds to the shell (or subshell) that runs the script. */
+export class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+/** `break N` / `continue N`. */
+export class LoopSignal {
+  constructor(
+    readonly kind: 'break' | 'continue',
+    public levels: number,
+  ) {}
+}
+
+/** The programs of a dialect: busybox applets in a container, coreutils on the host. */
+export type AppletTable = Readonly<Record<string, Applet>>;
+
+/** Everything a shell needs from its surroundings; shared by a shell and its subshells. */
+export interface ShellHost {
+  dialect: Dialect;
+  fs: Vfs;
+  hostname: string;
+  applets: AppletTable;
+  external?: ShellContext['external'];
+  sleep?: ShellContext['sleep'];
+}
+
+export interface ShellOptions {
+  /** `$0`, and the prefix of the shell's own messages (`sh`, `bash`, or a script's path). */
+  name: string;
+  /** True when running a script file (lines count from 1 in busybox's messages, from 0 under `-c`). */
+  scriptFile: boolean;
+  /**
+   * ash's `commandname`: the script's name, or the name after `sh -c 'script'`;
+   * when set, busybox's messages say `line N:`.
+   */
+  commandName?: string;
+  positional: string[];
+  cwd: string;
+  vars: VarTable;
+}
+
+/** A field being built by word expansion: text plus which characters may glob. */
+interface Field {
+  text: string;
+  /** Same length as text: '1' where the character came from an unquoted part. */
+  globbable: string;
+  started: boolean;
+}
+
+const DEFAULT_PATH = '/sbin:/usr/sbin:/bin:/usr/bin';
+
+export class Shell {
+  cwd: string;
+  vars: VarTable;
+  status = 0;
+  positional: string[];
+  readonly name: string;
+  readonly scriptFile: boolean;
+  readonly commandName: string | undefined;
+  /** The source line of the command running now, for messages. */
+  line = 1;
+  /** Status of the last `$(...)`, which becomes the status of a bare assignment. */
+  private substStatus: number | undefined;
+  private loopDepth = 0;
+
+  constructor(
+    readonly host: ShellHost,
+    options: ShellOptions,
+  ) {
+    this.cwd = options.cwd;
+    this.vars = options.vars;
+    this.positional = options.positional;
+    this.name = options.name;
+    this.scriptFile = options.scriptFile;
+    this.commandName = options.commandName;
+  }
+
+  get dialect(): Dialect {
+    return this.host.dialect;
+  }
+
+  /** A copy for `( )`, `$(...)` and pipeline stages: changes stay inside. */
+  subshell(): Shell {
+    const sub = new Shell(this.host, {
+      name: this.name,
+      scriptFile: this.scriptFile,
+      commandName: this.commandName,
+      positional: [...this.positional],
+      cwd: this.cwd,
+      vars: this.vars.clone(),
+    });
+    sub.status = this.status;
+    sub.line = this.line;
+    return sub;
+  }
+
+  // ---- messages -----------------------------------------------------------
+
+  /** An error of the shell itself (`sh: foo: not found`, `bash: line 1: foo: command not found`). */
+  shellError(io: Stdio, message: string): void {
+    io.stderr.write(this.messagePrefix(this.commandName) + message + '\n');
+  }
+
+  /** An error of a builtin: busybox says `sh: cd: line 0: ...` (lines count from 0 under -c). */
+  builtinError(io: Stdio, builtin: string, message: string): void {
+    if (this.dialect === 'bash') io.stderr.write(`${this.messagePrefix(undefined)}${builtin}: ${message}\n`);
+    else io.stderr.write(this.messagePrefix(builtin) + message + '\n');
+  }
+
+  /**
+   * bash: `NAME: line N: `. busybox (`ash_vmsg`): `$0: `, then, when a
+   * command name is set (a builtin, or the script), that name unless it is
+   * `$0`, and `line N: `.
+   */
+  private messagePrefix(commandName: string | undefined, line = this.line): string {
+    if (this.dialect === 'bash') return `${this.name}: line ${line}: `;
+    if (commandName === undefined) return `${this.name}: `;
+    const shown = this.scriptFile ? line : line - 1;
+    return `${this.name}: ${commandName === this.name ? '' : `${commandName}: `}line ${shown}: `;
+  }
+
+  syntaxErrorText(err: ShellSyntaxError, context: 'script' | 'substitution'): string {
+    if (this.dialect === 'busybox') return this.messagePrefix(this.commandName, err.line) + busyboxSyntaxText(err.problem) + '\n';
+    return bashSyntaxError(this.name, err, context, this.scriptFile);
+  }
+
+  // ---- running scripts ----------------------------------------------------
+
+  /**
+   * Parses and runs `src` one complete command at a time. A syntax error
+   * prints the dialect's message and ends the script with status 2.
+   * ExitSignal and BlockSignal propagate to the caller.
+   */
+  runScript(src: string, io: Stdio): number {
+    const parser = new Parser(src);
+    for (;;) {
+      let list: CommandList | undefined;
+      try {
+        list = parser.next();
+      } catch (err) {
+        if (err instanceof ShellSyntaxError) {
+          io.stderr.write(this.syntaxErrorText(err, 'script'));
+          this.status = 2;
+          throw new ExitSignal(2);
+        }
+        throw err;
+      }
+      if (list === undefined) return this.status;
+      this.execList(list, io);
+    }
+  }
+
+  execList(list: CommandList, io: Stdio): number {
+    for (const item of list.items) this.execAndOr(item.andOr, io);
+    return this.status;
+  }
+
+  private execAndOr(andOr: AndOr, io: Stdio): number {
+    this.execPipeline(andOr.first, io);
+    for (const { op, pipeline } of andOr.rest) {
+      if ((op === '&&') === (this.status === 0)) this.execPipeline(pipeline, io);
+    }
+    return this.status;
+  }
+
+  private execPipeline(pipeline: Pipeline, io: Stdio): number {
+    let status: number;
+    if (pipeline.commands.length === 1) {
+      status = this.execCommand(pipeline.commands[0], io);
+    } else {
+      // Each stage runs to completion in a subshell; its output feeds the next.
+      let input = io.stdin;
+      status = 0;
+      pipeline.commands.forEach((command, i) => {
+        const last = i === pipeline.commands.length - 1;
+        const pipe = new BufferSink();
+        const sub = this.subshell();
+        status = sub.runIsolated(() => sub.execCommand(command, { stdin: input, stdout: last ? io.stdout : pipe, stderr: io.stderr }));
+        input = new Input(pipe.text);
+      });
+    }
+    if (pipeline.bang) status = status === 0 ? 1 : 0;
+    this.status = status;
+    return status;
+  }
+
+  /** Runs `body` as a subshell does: `exit` ends only it. */
+  runIsolated(body: () => number): number {
+    try {
+      return body();
+    } catch (err) {
+      if (err instanceof ExitSignal) return err.code;
+      if (err instanceof LoopSignal) return this.status;
+      throw err;
+    }
+  }
+
+  private execCommand(command: Command, io: Stdio): number {
+    if (command.kind === 'simple') return this.execSimple(command, io);
+    const redirected = this.applyRedirects(command.redirects, io);
+    if (redirected === undefined) return (this.status = 1);
+    switch (command.kind) {
+      case 'group': {
+        if (!command.subshell) return this.execList(command.body, redirected);
+        const sub = this.subshell();
+        return (this.status = sub.runIsolated(() => sub.execList(command.body, redirected)));
+      }
+      case 'if': {
+        for (const branch of command.branches) {
+          this.execList(branch.condition, redirected);
+          if (this.status === 0) return this.execList(branch.body, redirected);
+        }
+        if (command.elseBody !== undefined) return this.execList(command.elseBody, redirected);
+        return (this.status = 0);
+      }
+      case 'loop': {
+        let status = 0;
+        this.loopDepth++;
+        try {
+          for (let guard = 0; guard < 100000; guard++) {
+            this.execList(command.condition, redirected);
+            if ((this.status === 0) === command.until) break;
+            const signal = this.loopBody(command.body, redirected);
+            status = this.status;
+            if (signal === 'break') break;
+          }
+        } finally {
+          this.loopDepth--;
+        }
+        return (this.status = status);
+      }
+      case 'for': {
+        const items = command.items === undefined ? [...this.positional] : this.expandWords(command.items, redirected);
+        let status = 0;
+        this.loopDepth++;
+        try {
+          for (const item of items) {
+            this.vars.set(command.name, item);
+            const signal = this.loopBody(command.body, redirected);
+            status = this.status;
+            if (signal === 'break') break;
+          }
+        } finally {
+          this.loopDepth--;
+        }
+        return (this.status = status);
+      }
+    }
+  }
+
+  private loopBody(body: CommandList, io: Stdio): 'break' | 'continue' | undefined {
+    try {
+      this.execList(body, io);
+      return undefined;
+    } catch (err) {
+      if (!(err instanceof LoopSignal)) throw err;
+      if (err.levels > 1) {
+        err.levels--;
+        throw err;
+      }
+      return err.kind;
+    }
+  }
+
+  /** Used by the `break` and `continue` builtins. */
+  get insideLoop(): boolean {
+    return this.loopDepth > 0;
+  }
+
+  private execSimple(cmd: SimpleCommand, io: Stdio): number {
+    this.line = cmd.line;
+    this.substStatus = undefined;
+    const argv = this.expandWords(cmd.words, io);
+    if (argv.length === 0) {
+      for (const a of cmd.assignments) this.vars.set(a.name, this.expandAssignment(a.value, io));
+      const redirected = this.applyRedirects(cmd.redirects, io);
+      if (redirected === undefined) return (this.status = 1);
+      return (this.status = this.substStatus ?? 0);
+    }
+    const assigns: EnvVar[] = cmd.assignments.map((a) => ({ name: a.name, value: this.expandAssignment(a.value, io) }));
+    const redirected = this.applyRedirects(cmd.redirects, io);
+    if (redirected === undefined) return (this.status = 1);
+    return (this.status = this.run(argv, assigns, redirected));
+  }
+
+  /** Runs a command by name: builtin, applet or external program. */
+  run(argv: string[], assigns: readonly EnvVar[], io: Stdio): number {
+    const builtin: Builtin | undefined = BUILTINS[argv[0]];
+    if (builtin !== undefined && (builtin.dialects === undefined || builtin.dialects.includes(this.dialect))) {
+      if (builtin.special) {
+        for (const a of assigns) this.vars.set(a.name, a.value);
+        return builtin.run(this, argv, io);
+      }
+      if (assigns.length === 0) return builtin.run(this, argv, io);
+      const saved = this.vars;
+      this.vars = saved.clone();
+      for (const a of assigns) this.vars.set(a.name, a.value, true);
+      try {
+        return builtin.run(this, argv, io);
+      } finally {
+        this.vars = saved;
+      }
+    }
+    const env = this.vars.environment(assigns);
+    const path = assigns.find((a) => a.name === 'PATH')?.value ?? this.vars.get('PATH');
+    return this.runProgram(argv, env, io, path);
+  }
+
+  /**
+   * Starts a program (not a builtin) and returns its exit status; a missing
+   * program gets the shell's message and 127.
+   */
+  runProgram(argv: string[], env: readonly EnvVar[], io: Stdio, path: string | undefined, cwd = this.cwd): number {
+    const found = this.resolveProgram(argv[0], path, cwd);
+    switch (found.kind) {
+      case 'applet':
+        return this.startApplet(found.applet, found.name, argv, env, io, cwd);
+      case 'external':
+        return this.startExternal(argv, env, io, found.path, cwd) ?? this.notFound(argv[0], io);
+      case 'script':
+        return this.startScript(found.path, argv, env, io, cwd);
+      case 'error':
+        if (found.error === 'not-found') return this.notFound(argv[0], io);
+        this.shellError(io, `${argv[0]}: ${found.error === 'is-a-directory' && this.dialect === 'bash' ? 'Is a directory' : 'Permission denied'}`);
+        return 126;
+    }
+  }
+
+  private notFound(name: string, io: Stdio): number {
+    if (this.dialect === 'bash') {
+      this.shellError(io, name.includes('/') ? `${name}: No such file or directory` : `${name}: command not found`);
+    } else {
+      this.shellError(io, `${name}: not found`);
+    }
+    return 127;
+  }
+
+  /**
+   * Finds what a command name runs. In a container, PATH is searched in the
+   * container's file system and a file runs an applet only when it is (a
+   * symlink to) the busybox binary. On the host, GNU coreutils are always there
+   * and anything else goes to the `external` hook.
+   */
+  resolveProgram(name: string, path: string | undefined, cwd: string): ProgramLookup {
+    const fs = this.host.fs;
+    if (this.dialect === 'bash') {
+      if (name.includes('/')) return this.lookupFile(normalizePath(name, cwd), name);
+      const applet = this.host.applets[name];
+      if (applet !== undefined) return { kind: 'applet', applet, name };
+      return { kind: 'external' };
+    }
+    if (name.includes('/')) return this.lookupFile(normalizePath(name, cwd), name);
+    for (const dir of (path ?? DEFAULT_PATH).split(':')) {
+      const candidate = normalizePath(`${dir === '' ? '.' : dir}/${name}`, cwd);
+      let kind: string;
+      try {
+        kind = fs.stat(candidate).kind;
+      } catch {
+        continue;
+      }
+      if (kind !== 'file') continue;
+      return this.lookupFile(candidate, name);
+    }
+    return { kind: 'error', error: 'not-found' };
+  }
+
+  private lookupFile(path: string, name: string): ProgramLookup {
+    const fs = this.host.fs;
+    let stat;
+    try {
+      stat = fs.stat(path);
+    } catch {
+      return { kind: 'error', error: 'not-found' };
+    }
+    if (stat.kind === 'dir') return { kind: 'error', error: this.dialect === 'bash' ? 'is-a-directory' : 'permission-denied' };
+    let content = '';
+    try {
+      content = fs.readFile(path);
+    } catch {
+      return { kind: 'error', error: 'permission-denied' };
+    }
+    if (!isExecutable(stat.mode)) return { kind: 'error', error: 'permission-denied' };
+    if (content === '@busybox') {
+      const applet = basename(name);
+      return { kind: 'applet', applet: this.host.applets[applet] ?? busyboxMissingApplet, name: applet };
+    }
+    if (content === '@entrypoint') return { kind: 'external', path };
+    return { kind: 'script', path };
+  }
+
+  startApplet(applet: Applet, name: string, argv: string[], env: readonly EnvVar[], io: Stdio, cwd: string, prefix = name): number {
+    const proc: Proc = {
+      name,
+      prefix,
+      args: argv.slice(1),
+      dialect: this.dialect,
+      fs: this.host.fs,
+      cwd,
+      env,
+      hostname: this.host.hostname,
+      stdin: io.stdin,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      sleep: (seconds) => {
+        if ((this.host.sleep?.(seconds) ?? 'continue') === 'block') throw new BlockSignal();
+      },
+      exec: (childArgv, childEnv, childCwd) => {
+        const pathVar = childEnv.find((v) => v.name === 'PATH')?.value;
+        return this.runProgram(childArgv, childEnv, io, pathVar, childCwd ?? cwd);
+      },
+    };
+    if (name === 'sh' || name === 'busybox') return this.startShellApplet(name, proc);
+    return applet(proc);
+  }
+
+  private startExternal(argv: string[], env: readonly EnvVar[], io: Stdio, path: string | undefined, cwd: string): number | undefined {
+    if (this.host.external === undefined) return undefined;
+    const stdinText = io.stdin.readAll();
+    const result: ExternalResult = this.host.external(argv, {
+      stdin: stdinText,
+      writeStdout: (text) => io.stdout.write(text),
+      writeStderr: (text) => io.stderr.write(text),
+      cwd,
+      env,
+      path,
+    });
+    if (result === 'block') throw new BlockSignal();
+    return result;
+  }
+
+  /** A file without `#!`: the shell runs it as a script, in a new shell. */
+  private startScript(path: string, argv: string[], env: readonly EnvVar[], io: Stdio, cwd: string): number {
+    const src = this.host.fs.readFile(path);
+    return runChildShell(this.host, { name: argv[0], commandName: argv[0], scriptFile: true, positional: argv.slice(1), cwd, env }, src, io);
+  }
+
+  /** `sh` (and `busybox sh`, `busybox APPLET`). */
+  private startShellApplet(name: string, proc: Proc): number {
+    const io: Stdio = { stdin: proc.stdin, stdout: proc.stdout, stderr: proc.stderr };
+    if (name === 'busybox') {
+      const [applet, ...rest] = proc.args;
+      if (applet === undefined) {
+        proc.stdout.write('BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n');
+        return 0;
+      }
+      const impl = this.host.applets[applet];
+      if (impl === undefined) {
+        proc.stderr.write(`${applet}: applet not found\n`);
+        return 127;
+      }
+      return this.startApplet(impl, applet, [applet, ...rest], proc.env, io, proc.cwd);
+    }
+    const args = proc.args;
+    let i = 0;
+    let command: string | undefined;
+    while (i < args.length && args[i].startsWith('-') && args[i] !== '-') {
+      const flag = args[i];
+      i++;
+      if (flag === '--') break;
+      if (flag.includes('c')) {
+        command = args[i];
+        i++;
+        if (command === undefined) {
+          proc.stderr.write(`sh: -c requires an argument\n`);
+          return 2;
+        }
+        break;
+      }
+    }
+    if (command !== undefined) {
+      const positional = args.slice(i);
+      const name0 = positional.shift();
+      return runChildShell(
+        this.host,
+        { name: name0 ?? 'sh', commandName: name0, scriptFile: false, positional, cwd: proc.cwd, env: proc.env },
+        command,
+        io,
+      );
+    }
+    const file = args[i];
+    if (file === undefined) {
+      const src = proc.stdin.readAll();
+      return runChildShell(this.host, { name: 'sh', scriptFile: false, positional: [], cwd: proc.cwd, env: proc.env }, src, io);
+    }
+    let src: string;
+    try {
+      src = this.host.fs.readFile(normalizePath(file, proc.cwd));
+    } catch (err) {
+      proc.stderr.write(`sh: can't open '${file}': ${errText(err)}\n`);
+      return 2;
+    }
+    return runChildShell(this.host, { name: file, commandName: file, scriptFile: true, positional: args.slice(i + 1), cwd: proc.cwd, env: proc.env }, src, io);
+  }
+
+  // ---- redirections -------------------------------------------------------
+
+  /** The streams after `redirects`, or undefined (after printing why) when one failed. */
+  applyRedirects(redirects: readonly Redirect[], io: Stdio): Stdio | undefined {
+    if (redirects.length === 0) return io;
+    const fds: (Sink | Input | undefined)[] = [io.stdin, io.stdout, io.stderr];
+    for (const r of redirects) {
+      const target = this.expandString(r.target, io);
+      if (r.op === '>&' || r.op === '<&') {
+        if (target === '-') {
+          fds[r.fd] = undefined;
+          continue;
+        }
+        if (!/^\d+$/.test(target)) {
+          if (r.op === '>&' && r.fd === 1) {
+            // `>&file` is bash's and ash's spelling of `>file 2>&1`.
+            const sink = this.openForWrite(target, false, io);
+            if (sink === undefined) return undefined;
+            fds[1] = sink;
+            fds[2] = sink;
+            continue;
+          }
+          this.shellError(io, `${target}: ambiguous redirect`);
+          return undefined;
+        }
+        const source = fds[Number(target)];
+        if (source === undefined) {
+          if (this.dialect === 'bash') this.shellError(io, `${target}: Bad file descriptor`);
+          else this.shellError(io, `${target}: bad file descriptor`);
+          return undefined;
+        }
+        fds[r.fd] = source;
+        continue;
+      }
+      if (r.op === '<' || r.op === '<>') {
+        const input = this.openForRead(target, io);
+        if (input === undefined) return undefined;
+        fds[r.fd] = input;
+        continue;
+      }
+      const sink = this.openForWrite(target, r.op === '>>', io);
+      if (sink === undefined) return undefined;
+      fds[r.fd] = sink;
+    }
+    const asInput = (fd: Sink | Input | undefined): Input => (fd instanceof Input ? fd : new Input(''));
+    const asSink = (fd: Sink | Input | undefined): Sink => (fd === undefined || fd instanceof Input ? nullSink : fd);
+    return { stdin: asInput(fds[0]), stdout: asSink(fds[1]), stderr: asSink(fds[2]) };
+  }
+
+  private openForRead(target: string, io: Stdio): Input | undefined {
+    const path = normalizePath(target, this.cwd);
+    const device = deviceContent(path);
+    if (device !== undefined) return new Input(device);
+    if (path === '/dev/stdin') return io.stdin;
+    try {
+      const stat = this.host.fs.stat(path);
+      if (stat.kind === 'dir') return new Input('\0EISDIR');
+      return new Input(this.host.fs.readFile(path));
+    } catch (err) {
+      if (this.dialect === 'bash') this.shellError(io, `${target}: ${errText(err)}`);
+      else this.shellError(io, `can't open ${target}: ${ashOpenText(err)}`);
+      return undefined;
+    }
+  }
+
+  private openForWrite(target: string, append: boolean, io: Stdio): Sink | undefined {
+    const path = normalizePath(target, this.cwd);
+    if (path === '/dev/null') return nullSink;
+    if (path === '/dev/stdout') return io.stdout;
+    if (path === '/dev/stderr') return io.stderr;
+    const fs = this.host.fs;
+    try {
+      if (target === '') throw new FsError('ENOENT', target);
+      // Opening truncates (or, for >>, opens for append: overlayfs copies the file up either way).
+      fs.writeFile(path, '', { append });
+    } catch (err) {
+      if (this.dialect === 'bash') this.shellError(io, `${target}: ${errText(err)}`);
+      else this.shellError(io, `can't create ${target}: ${ashCreateText(err)}`);
+      return undefined;
+    }
+    return {
+      write: (text: string) => {
+        if (text === '') return;
+        try {
+          fs.writeFile(path, text, { append: true });
+        } catch {
+          // The file vanished while open: a real write would go to the unlinked inode.
+        }
+      },
+    };
+  }
+
+  // ---- expansion ----------------------------------------------------------
+
+  /** Expands words into fields: parameter and command substitution, field splitting, globbing. */
+  expandWords(words: readonly Word[], io: Stdio): string[] {
+    const out: string[] = [];
+    for (const word of words) out.push(...this.expandWord(word, io));
+    return out;
+  }
+
+  private expandWord(word: Word, io: Stdio): string[] {
+    const fields: Field[] = [];
+    let current: Field = { text: '', globbable: '', started: false };
+    const endField = (): void => {
+      if (current.started) fields.push(current);
+      current = { text: '', globbable: '', started: false };
+    };
+    const append = (text: string, quoted: boolean): void => {
+      current.text += text;
+      current.globbable += (quoted ? '0' : '1').repeat(text.length);
+      if (text !== '' || quoted) current.started = true;
+    };
+    const appendSplit = (value: string): void => {
+      const ifs = this.vars.get('IFS') ?? ' \t\n';
+      if (ifs === '') {
+        append(value, true);
+        return;
+      }
+      const isSep = (ch: string): boolean => ifs.includes(ch);
+      let piece = '';
+      let pieceStarted = false;
+      for (const ch of value) {
+        if (isSep(ch)) {
+          if (pieceStarted || piece !== '') {
+            current.text += piece;
+            current.globbable += '1'.repeat(piece.length);
+            current.started = true;
+          }
+          piece = '';
+          pieceStarted = false;
+          endField();
+        } else {
+          piece += ch;
+          pieceStarted = true;
+        }
+      }
+      if (piece !== '') {
+        current.text += piece;
+        current.globbable += '1'.repeat(piece.length);
+        current.started = true;
+      }
+    };
+    word.forEach((part, index) => {
+      switch (part.kind) {
+        case 'literal': {
+          let text = part.text;
+          if (index === 0 && !part.quoted && (text === '~' || text.startsWith('~/'))) {
+            text = (this.vars.get('HOME') ?? '') + text.slice(1);
+            append(text, true);
+            return;
+          }
+          append(text, part.quoted);
+          return;
+        }
+        case 'param': {
+          if ((part.name === '@' || part.name === '*') && part.op === undefined) {
+            if (part.quoted && part.name === '@') {
+              this.positional.forEach((p, i) => {
+                if (i > 0) endField();
+                append(p, true);
+              });
+              return;
+            }
+            const joined = this.positional.join(part.name === '*' && part.quoted ? (this.vars.get('IFS') ?? ' ').slice(0, 1) : ' ');
+            if (part.quoted) append(joined, true);
+            else appendSplit(joined);
+            return;
+          }
+          const value = this.expandParam(part.name, part.op, part.arg, io);
+          if (value === undefined) return;
+          if (part.quoted) append(value, true);
+          else appendSplit(value);
+          return;
+        }
+        case 'length': {
+          const value = String((this.paramValue(part.name) ?? '').length);
+          if (part.quoted) append(value, true);
+          else appendSplit(value);
+          return;
+        }
+        case 'command': {
+          const value = this.commandSubstitution(part.body, io);
+          if (part.quoted) append(value, true);
+          else appendSplit(value);
+          return;
+        }
+        case 'arith': {
+          const value = this.arith(part.expr, io);
+          if (part.quoted) append(value, true);
+          else appendSplit(value);
+          return;
+        }
+      }
+    });
+    endField();
+    const result: string[] = [];
+    for (const field of fields) {
+      if (field.globbable.includes('1') && hasGlob(field.text, field.globbable)) {
+        const matches = globPaths(this.host.fs, this.cwd, field.text, field.globbable);
+        if (matches.length > 0) {
+          result.push(...matches);
+          continue;
+        }
+      }
+      result.push(field.text);
+    }
+    return result;
+  }
+
+  /** Expands a word to one string, without field splitting or globbing (assignments, redirections). */
+  expandString(word: Word, io: Stdio): string {
+    let text = '';
+    word.forEach((part, index) => {
+      switch (part.kind) {
+        case 'literal':
+          if (index === 0 && !part.quoted && (part.text === '~' || part.text.startsWith('~/'))) {
+            text += (this.vars.get('HOME') ?? '') + part.text.slice(1);
+          } else {
+            text += part.text;
+          }
+          return;
+        case 'param':
+          if (part.name === '@' || part.name === '*') text += this.positional.join(' ');
+          else text += this.expandParam(part.name, part.op, part.arg, io) ?? '';
+          return;
+        case 'length':
+          text += String((this.paramValue(part.name) ?? '').length);
+          return;
+        case 'command':
+          text += this.commandSubstitution(part.body, io);
+          return;
+        case 'arith':
+          text += this.arith(part.expr, io);
+          return;
+      }
+    });
+    return text;
+  }
+
+  private expandAssignment(word: Word, io: Stdio): string {
+    return this.expandString(word, io);
+  }
+
+  /** The value of `$name`, undefined when unset. */
+  paramValue(name: string): string | undefined {
+    switch (name) {
+      case '?':
+        return String(this.status);
+      case '#':
+        return String(this.positional.length);
+      case '$':
+        return '1';
+      case '!':
+        return '';
+      case '-':
+        return this.dialect === 'bash' ? 'hBc' : '';
+      case '0':
+        return this.name;
+      case '@':
+      case '*':
+        return this.positional.join(' ');
+    }
+    if (/^\d+$/.test(name)) return this.positional[Number(name) - 1];
+    if (name === 'PWD' && !this.vars.isSet('PWD')) return undefined;
+    return this.vars.get(name);
+  }
+
+  private expandParam(name: string, op: ParamOp | undefined, arg: Word | undefined, io: Stdio): string | undefined {
+    const value = this.paramValue(name);
+    if (op === undefined) return value;
+    const argText = (): string => (arg === undefined ? '' : this.expandString(arg, io));
+    const unsetOrNull = value === undefined || (op.startsWith(':') && value === '');
+    switch (op) {
+      case '-':
+      case ':-':
+        return unsetOrNull ? argText() : value;
+      case '=':
+      case ':=':
+        if (unsetOrNull) {
+          const v = argText();
+          if (/^[A-Za-z_]\w*$/.test(name)) this.vars.set(name, v);
+          return v;
+        }
+        return value;
+      case '+':
+      case ':+':
+        return unsetOrNull ? '' : argText();
+      case '?':
+      case ':?': {
+        if (!unsetOrNull) return value;
+        const message = argText();
+        if (this.dialect === 'bash') this.shellError(io, `${name}: ${message === '' ? 'parameter null or not set' : message}`);
+        else this.shellError(io, `${name}: ${message === '' ? 'parameter not set or null' : message}`);
+        throw new ExitSignal(this.dialect === 'bash' ? 127 : 2);
+      }
+      case '#':
+      case '##':
+      case '%':
+      case '%%': {
+        if (value === undefined) return undefined;
+        const pattern = argText();
+        const longest = op.length === 2;
+        if (op.startsWith('#')) {
+          const lengths = [...Array(value.length + 1).keys()];
+          if (longest) lengths.reverse();
+          for (const n of lengths) if (globMatch(pattern, value.slice(0, n))) return value.slice(n);
+          return value;
+        }
+        const starts = [...Array(value.length + 1).keys()];
+        if (!longest) starts.reverse();
+        for (const n of starts) if (globMatch(pattern, value.slice(n))) return value.slice(0, n);
+        return value;
+      }
+    }
+    return value;
+  }
+
+  private commandSubstitution(body: CommandList, io: Stdio): string {
+    const sub = this.subshell();
+    const out = new BufferSink();
+    const status = sub.runIsolated(() => sub.execList(body, { stdin: new Input(''), stdout: out, stderr: io.stderr }));
+    this.substStatus = status;
+    this.status = status;
+    return out.text.replace(/\n+$/, '');
+  }
+
+  private arith(expr: Word, io: Stdio): string {
+    const text = this.expandString(expr, io);
+    const result = evalArith(text, (name) => this.vars.get(name), (name, value) => this.vars.set(name, value));
+    if (typeof result === 'number') return String(result);
+    if (this.dialect === 'bash') this.shellError(io, `${text}: ${result.error}`);
+    else this.shellError(io, 'arithmetic syntax error');
+    throw new ExitSignal(this.dialect === 'bash' ? 1 : 2);
+  }
+}
+
+export type ProgramLookup =
+  | { kind: 'applet'; applet: Applet; name: string }
+  | { kind: 'external'; path?: string }
+  | { kind: 'script'; path: string }
+  | { kind: 'error'; error: 'not-found' | 'permission-denied' | 'is-a-directory' };
+
+function isExecutable(mode: string): boolean {
+  const bits = parseInt(mode, 8);
+  return Number.isNaN(bits) || (bits & 0o111) !== 0;
+}
+
+/** A symlink to busybox under a name busybox has no applet for. */
+const busyboxMissingApplet: Applet = (proc) => {
+  proc.stderr.write(`${proc.name}: applet not found\n`);
+  return 127;
+};
+
+/** ash words open(O_CREAT) failures its own way: ENOENT is "nonexistent directory". */
+function ashCreateText(err: unknown): string {
+  if (errCode(err) === 'ENOENT') return 'nonexistent directory';
+  return errText(err);
+}
+
+/** ...and open(O_RDONLY) failures: ENOENT is "no such file". */
+function ashOpenText(err: unknown): string {
+  if (errCode(err) === 'ENOENT') return 'no such file';
+  return errText(err);
+}
+
+export interface ChildShellOptions {
+  name: string;
+  scriptFile: boolean;
+  positional: string[];
+  cwd: string;
+  env: readonly EnvVar[];
+  /** ash's `commandname` (see ShellOptions). */
+  commandName?: string;
+}
+
+/**
+ * Starts a new shell process (`sh -c`, `sh file`, a script): its variables come
+ * from `env`; busybox ash then sets SHLVL, PPID, HOSTNAME and PWD at startup.
+ */
+export function runChildShell(host: ShellHost, options: ChildShellOptions, src: string, io: Stdio): number {
+  const vars = startupVars(host, options.env, options.cwd);
+  const shell = new Shell(host, {
+    name: options.name,
+    scriptFile: options.scriptFile,
+    commandName: options.commandName,
+    positional: options.positional,
+    cwd: options.cwd,
+    vars,
+  });
+  return shell.runIsolated(() => shell.runScript(src, io));
+}
+
+/** The variables a freshly started shell has. */
+export function startupVars(host: ShellHost, env: readonly EnvVar[], cwd: string): VarTable {
+  const vars = new VarTable(host.dialect);
+  for (const { name, value } of env) vars.set(name, value, true);
+  if (host.dialect === 'busybox') {
+    vars.set('PPID', '0');
+    const level = Number.parseInt(vars.get('SHLVL') ?? '0', 10);
+    vars.set('SHLVL', String((Number.isNaN(level) ? 0 : level) + 1), true);
+    if (!vars.isSet('HOSTNAME')) vars.set('HOSTNAME', host.hostname);
+    vars.set('PWD', cwd, true);
+  }
+  return vars;
+}
+
+/** busybox's text for a syntax error, after its `sh: ` prefix. */
+function busyboxSyntaxText(p: SyntaxProblem): string {
+  switch (p.kind) {
+    case 'unterminated-quote':
+      return 'syntax error: unterminated quoted string';
+    case 'unexpected-token':
+      if (p.token === 'eof') return 'syntax error: unexpected end of file';
+      return `syntax error: unexpected ${p.token === 'newline' ? 'newline' : `"${p.token}"`}`;
+    case 'unexpected-eof':
+      return `syntax error: unexpected end of file${p.expecting === undefined ? '' : ` (expecting "${p.expecting}")`}`;
+    case 'missing-brace':
+      return "syntax error: missing '}'";
+    case 'bad-substitution':
+      return 'syntax error: bad substitution';
+  }
+}
+
+/** bash's words for a syntax error, each line ending in a newline. */
+function bashSyntaxError(name: string, err: ShellSyntaxError, context: 'script' | 'substitution', scriptFile: boolean): string {
+  const p: SyntaxProblem = err.problem;
+  const at = (line: number): string =>
+    context === 'substitution' ? `${name}: command substitution: line ${line}` : scriptFile ? `${name}: line ${line}` : `${name}: -c: line ${line}`;
+  const where = at(err.line);
+  switch (p.kind) {
+    case 'unterminated-quote':
+      return `${where}: unexpected EOF while looking for matching \`${p.quote}'\n`;
+    case 'missing-brace':
+      return `${where}: unexpected EOF while looking for matching \`}'\n`;
+    case 'bad-substitution':
+      return `${where}: bad substitution\n`;
+    case 'unexpected-eof':
+      // bash reads one line past the end before it gives up.
+      return `${at(context === 'substitution' ? err.line : err.line + 1)}: syntax error: unexpected end of file\n`;
+    case 'unexpected-token': {
+      const token = p.token === 'eof' ? 'newline' : p.token;
+      return `${where}: syntax error near unexpected token \`${token}'\n${where}: \`${err.lineText}'\n`;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The public types of the tiny shell: what the engine passes in
+ * (`ShellContext`) and what it gets back (`ShellResult`).
+ */
+
+import type { Vfs } from '../fs/vfs.ts';
+
+/**
+ * Which shell is being imitated. `bash` is the learner's terminal on the host
+ * (bash + GNU coreutils, as the transcripts were recorded); `busybox` is `sh`
+ * and the applets inside a container.
+ */
+export type Dialect = 'busybox' | 'bash';
+
+/** One environment variable; environments are ordered lists of these. */
+export interface EnvVar {
+  name: string;
+  value: string;
+}
+
+/** What a program outside the shell (e.g. `docker` on the host, a service script) can do. */
+export interface ExternalIo {
+  /** Everything on standard input (the pipe or file feeding it, or the context's stdin). */
+  readonly stdin: string;
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+  /** The shell's working directory when the program started. */
+  readonly cwd: string;
+  /** The program's environment (exported variables and `VAR=x` prefixes). */
+  readonly env: readonly EnvVar[];
+  /**
+   * The file PATH lookup found, in the busybox dialect (e.g. `/docker-entrypoint.sh`
+   * for a file whose content is `@entrypoint`); undefined on the host.
+   */
+  readonly path?: string;
+}
+
+/**
+ * The answer of the `external` hook: an exit code; `'block'` when the program
+ * keeps running (a service), which stops the shell as a blocking `sleep` does;
+ * undefined when the hook does not know the program.
+ */
+export type ExternalResult = number | 'block' | undefined;
+
+export interface ShellContext {
+  dialect: Dialect;
+  /** The file system the shell and its applets work on. */
+  fs: Vfs;
+  /** Absolute working directory. */
+  cwd: string;
+  /** The exported environment, in order (`env` prints it in this order). */
+  env: readonly EnvVar[];
+  /** What `hostname` prints. */
+  hostname: string;
+  /** Standard input of the whole script (usually empty). */
+  stdin?: string;
+  /**
+   * Runs a program that is not an applet or builtin: `docker` on the host, a
+   * file whose content is `@entrypoint` in a container. Returns undefined when
+   * it does not know the program; the shell then reports it as not found.
+   */
+  external?: (argv: readonly string[], io: ExternalIo) => ExternalResult;
+  /**
+   * Virtual time. `'continue'`: the clock advanced, go on. `'block'`: the
+   * process now sleeps (a container's main process); the shell stops where it
+   * is and reports `blocked: true`. Defaults to `'continue'`.
+   */
+  sleep?: (seconds: number) => 'continue' | 'block';
+  /**
+   * Positional parameters: `$0` then `$1`... (`sh -c 'script' name a b`).
+   * Defaults to `['sh']` / `['bash']`.
+   */
+  args?: readonly string[];
+}
+
+/** One write, in the order it happened. */
+export interface OutputChunk {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export interface ShellResult {
+  exitCode: number;
+  /** Standard output and standard error interleaved in the order written (what a terminal shows). */
+  output: string;
+  stdout: string;
+  stderr: string;
+  /** Every write with its stream, in order. */
+  chunks: OutputChunk[];
+  /** The working directory when the script ended (after `cd`). */
+  cwd: string;
+  /** The exported environment when the script ended, in order. */
+  env: EnvVar[];
+  /** True when a `sleep` (or an external program) blocked: the rest of the script did not run. */
+  blocked: boolean;
+  /**
+   * Set by `runArgv` when argv[0] could not be started at all (no such program,
+   * not executable): nothing was printed, and the caller words the error, as
+   * Docker does for `docker exec box nosuch` (`exec: "nosuch": executable file
+   * not found in $PATH`).
+   */
+  startError?: 'not-found' | 'permission-denied' | 'is-a-directory';
+}
