@@ -165,6 +165,8 @@ function dockerMounts(session: Session, container: Container): MountView[] {
   const readOnly = container.hostConfig.readOnlyRootfs;
   return [
     { target: '/dev', readOnly: true, store: constStore(DEV_TREE), storeParts: [] },
+    // /dev/shm is a tmpfs of the container's own: writable, and empty after every start.
+    { target: '/dev/shm', readOnly: false, store: tmpfsStore(session, container.id, '/dev/shm'), storeParts: [] },
     { target: '/proc', readOnly: true, store: constStore(PROC_TREE), storeParts: [] },
     { target: '/sys', readOnly: true, store: constStore(SYS_TREE), storeParts: [] },
     { target: '/etc/hostname', readOnly, store: files, storeParts: ['hostname'] },

@@ -10,7 +10,8 @@ import { plainTreeVfs } from '../fs/layeredVfs.ts';
 import { dockerFiles, hostStore, imageOf, lowerLayers, mountView } from './containerFs.ts';
 import { findContainer } from './daemon.ts';
 import { shortId } from './ids.ts';
-import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag, type MountRequest, type MountSpecError } from './mountSpecs.ts';
+import { parseMountSpec } from '../cli/parseArgs.ts';
+import { mountRequest, parseTmpfsFlag, parseVolumeFlag, type MountRequest, type MountSpecError } from './mountSpecs.ts';
 import type { Session } from './session.ts';
 import { findImage, missingImageError } from './images.ts';
 import type { Container, Mount, RestartPolicyName } from './world.ts';
@@ -24,6 +25,8 @@ export interface CreateRequest {
   env: string[];
   workdir: string | null;
   hostname: string | null;
+  /** `-u NAME|UID[:GROUP]`; null for the image's user (root). */
+  user: string | null;
   volumes: string[];
   mounts: string[];
   tmpfs: string[];
@@ -78,7 +81,11 @@ export function parseRestartPolicy(text: string): { ok: true; name: RestartPolic
 /** The mount requests of -v, --mount and --tmpfs, first error first (flag errors before the rest). */
 function parseMountRequests(request: CreateRequest): { ok: true; value: MountRequest[] } | { ok: false; error: CreateError } {
   const parsed = [
-    ...request.mounts.map(parseMountFlag),
+    ...request.mounts.map((m) => {
+      const spec = parseMountSpec(m);
+      if ('error' in spec) return { ok: false as const, error: { source: 'flag' as const, message: `invalid argument "${m}" for "--mount" flag: ${spec.error}` } };
+      return mountRequest(spec);
+    }),
     ...request.volumes.map((v) => parseVolumeFlag(v, request.cwd)),
     ...request.tmpfs.map(parseTmpfsFlag),
   ];
@@ -205,6 +212,7 @@ export function createContainer(session: Session, request: CreateRequest): Creat
       tty: request.tty,
       openStdin: request.interactive,
       hostname,
+      user: request.user ?? '',
     },
     hostConfig: {
       autoRemove: request.autoRemove,
@@ -270,7 +278,8 @@ function prepareMountPoints(session: Session, id: string): void {
     if (mount.type === 'volume' && !mount.noCopy) {
       const volume = session.volume(mount.name);
       if (volume !== undefined && isEmptyDir(volume.tree)) {
-        const content = fs.readTree(mount.target);
+        // Filled from the image's content at that path, never from another mount (41-mount-nested.t).
+        const content = new LayeredVfs(root, []).readTree(mount.target);
         if (content !== undefined && content.type === 'dir' && Object.keys(content.children).length > 0) {
           view.store.set({ ...content, mode: volume.tree.mode });
           session.emit({ type: 'volume.filled', name: mount.name, from: mount.target, files: countFiles(content) });

@@ -8,7 +8,7 @@ import { countFiles, emptyDir } from '../fs/tree.ts';
 import type { OutputChunk } from '../shell/types.ts';
 import { dockerFiles } from './containerFs.ts';
 import { shortId } from './ids.ts';
-import { runMainProcess, startFailureText, type ProcessOutcome } from './processes.ts';
+import { runMainProcess, startFailureCode, startFailureText, type ProcessOutcome } from './processes.ts';
 import type { Session } from './session.ts';
 import type { Container } from './world.ts';
 
@@ -73,6 +73,8 @@ export interface Outcome {
 export interface DispatchOptions {
   /** Seconds `stop` waits for a process that ignores SIGTERM. */
   timeout?: number;
+  /** What was piped into an attached `docker run -i` / `start -ai`. */
+  stdin?: string;
 }
 
 /** The lowest free address on the default bridge. */
@@ -126,11 +128,10 @@ export function dispatch(session: Session, id: string, event: LifecycleEvent, op
     switch (effect) {
       case 'resetTmpfs': {
         const tmpfs: Container['tmpfs'] = {};
-        for (const mount of c.mounts) {
-          if (mount.type !== 'tmpfs') continue;
-          const files = countFiles(c.tmpfs[mount.target]);
-          if (files > 0) session.emit({ type: 'tmpfs.cleared', id, name: c.name, target: mount.target, files });
-          tmpfs[mount.target] = emptyDir('1777');
+        for (const target of Object.keys(c.tmpfs)) {
+          const files = countFiles(c.tmpfs[target]);
+          if (files > 0) session.emit({ type: 'tmpfs.cleared', id, name: c.name, target, files });
+          tmpfs[target] = emptyDir('1777');
         }
         const address = c.hostConfig.networkMode === 'none' ? null : freeAddress(session);
         // Docker writes hostname, hosts and resolv.conf anew at every start (27-fs-docker-files-diff-commit.t).
@@ -139,7 +140,7 @@ export function dispatch(session: Session, id: string, event: LifecycleEvent, op
       }
       case 'startMainProcess': {
         update((x) => ({ ...x, status: 'running', state: { ...x.state, startedAt: session.clock, stoppedByUser: false } }));
-        started = runMainProcess(session, id);
+        started = runMainProcess(session, id, options.stdin);
         if (started.kind === 'running') update((x) => ({ ...x, process: started!.kind === 'running' ? started!.process : 'none' }));
         if (started.kind !== 'failed') {
           const chunks = started.chunks;
@@ -201,7 +202,7 @@ export function dispatch(session: Session, id: string, event: LifecycleEvent, op
   const result = started as ProcessOutcome | null;
   if (result?.kind === 'failed') {
     // The runtime could not start the program: the container stays as it was, with the runtime's exit code.
-    const code = result.reason === 'not-found' ? 127 : 126;
+    const code = startFailureCode(result.reason);
     update((x) => ({ ...x, status: before.status, process: 'none', ipAddress: null, state: { ...x.state, exitCode: code } }));
     outcome.startFailure = { text: startFailureText(result.reason, result.program), exitCode: code };
   } else if (result?.kind === 'exited') {

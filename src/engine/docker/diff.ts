@@ -18,8 +18,8 @@ export function containerChanges(session: Session, id: string): Change[] {
   const container = session.container(id);
   const empty = emptyDir();
   const lower = new LayeredVfs({ lowers: lowerLayers(session, imageOf(session, container)), upper: { get: () => empty, set: () => {} }, readOnly: true }, []);
-  const changes: Change[] = [];
-  const visit = (dir: DirNode, parts: string[]) => {
+  const visit = (dir: DirNode, parts: string[]): Change[] => {
+    const changes: Change[] = [];
     for (const name of Object.keys(dir.children).sort(compareNames)) {
       const node = dir.children[name];
       const childParts = [...parts, name];
@@ -29,20 +29,24 @@ export function containerChanges(session: Session, id: string): Change[] {
         continue;
       }
       const inLower = hasEntry(lower, path);
-      changes.push({ kind: inLower ? 'C' : 'A', path });
-      if (node.type !== 'dir') continue;
+      if (node.type !== 'dir') {
+        changes.push({ kind: inLower ? 'C' : 'A', path });
+        continue;
+      }
+      const beneath = visit(node, childParts);
       // An opaque directory hides the image's entries: each shows as deleted (23-fs-opaque-dir.t).
       if (node.opaque && inLower) {
-        for (const hidden of lower.readdir(path)) if (!(hidden in node.children)) changes.push({ kind: 'D', path: `${path}/${hidden}` });
+        for (const hidden of lower.readdir(path)) if (!(hidden in node.children)) beneath.push({ kind: 'D', path: `${path}/${hidden}` });
       }
-      visit(node, childParts);
+      // An image directory copied up only on the way to a change that was undone is not reported (22-fs-whiteout-delete.t).
+      if (!inLower) changes.push({ kind: 'A', path }, ...beneath);
+      else if (beneath.length > 0) changes.push({ kind: 'C', path }, ...beneath);
     }
+    return changes;
   };
-  visit(container.writableLayer, []);
-  return changes;
+  return visit(container.writableLayer, []);
 }
 
-/** Whether the image has an entry at `path` (a symlink counts as itself). */
 function hasEntry(fs: LayeredVfs, path: string): boolean {
   try {
     fs.lstat(path);

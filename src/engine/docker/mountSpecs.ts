@@ -3,6 +3,7 @@
  * the docker CLI and daemon parse them, with their errors word for word
  * (test/conformance/45-mount-v-errors.t, 46-mount-mount-errors.t, 37-mount-tmpfs-forms.t).
  */
+import type { MountSpec } from '../cli/parseArgs.ts';
 import { normalizePath } from '../fs/tree.ts';
 
 /** A mount as asked for, before volumes exist. */
@@ -87,110 +88,40 @@ export function parseVolumeFlag(spec: string, cwd: string): Parsed<MountRequest>
   });
 }
 
-const MOUNT_KEYS = new Set([
-  'type', 'source', 'src', 'target', 'destination', 'dst', 'readonly', 'ro', 'volume-nocopy', 'volume-opt',
-  'volume-driver', 'volume-subpath', 'tmpfs-size', 'tmpfs-mode', 'bind-propagation', 'bind-recursive', 'consistency',
-]);
-
-function parseBool(value: string | undefined): boolean | null {
-  if (value === undefined) return true;
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value)) return true;
-  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(value)) return false;
-  return null;
-}
-
-/** `--mount type=...,source=...,target=...[,readonly]`. */
-export function parseMountFlag(spec: string): Parsed<MountRequest> {
-  const flagError = (message: string) => fail('flag', `invalid argument "${spec}" for "--mount" flag: ${message}`);
-  let type = 'volume';
-  let source: string | undefined;
-  let target: string | undefined;
-  let readOnly = false;
-  let noCopy = false;
-  let sawVolumeOption = false;
-  let sizeBytes: number | null = null;
-  for (const field of spec.split(',')) {
-    const eq = field.indexOf('=');
-    const key = (eq === -1 ? field : field.slice(0, eq)).toLowerCase();
-    const value = eq === -1 ? undefined : field.slice(eq + 1);
-    if (!MOUNT_KEYS.has(key)) return flagError(`unexpected key '${key}' in '${field}'`);
-    if (value === undefined && !['readonly', 'ro', 'volume-nocopy', 'bind-recursive'].includes(key)) {
-      return flagError(`invalid field '${field}' must be a key=value pair`);
-    }
-    switch (key) {
-      case 'type':
-        type = value ?? '';
-        break;
-      case 'source':
-      case 'src':
-        source = value;
-        break;
-      case 'target':
-      case 'destination':
-      case 'dst':
-        target = value;
-        break;
-      case 'readonly':
-      case 'ro': {
-        const b = parseBool(value);
-        if (b === null) return flagError(`invalid value for ${key}: ${value}`);
-        readOnly = b;
-        break;
-      }
-      case 'volume-nocopy': {
-        const b = parseBool(value);
-        if (b === null) return flagError(`invalid value for volume-nocopy: ${value}`);
-        noCopy = b;
-        sawVolumeOption = true;
-        break;
-      }
-      case 'tmpfs-size':
-        sizeBytes = Number.parseInt(value ?? '', 10);
-        break;
-      default:
-        if (key.startsWith('volume-')) sawVolumeOption = true;
-    }
-  }
-  if (type === 'tmpfs' && sawVolumeOption) return flagError(`cannot mix 'volume-*' options with mount type 'tmpfs'`);
-  if (target === undefined || target === '') return flagError('target is required');
+/**
+ * A `--mount` value that the command line has already parsed and checked
+ * (`parseMountSpec` in cli/parseArgs.ts), checked now as the daemon checks it.
+ */
+export function mountRequest(spec: MountSpec): Parsed<MountRequest> {
+  const { type, source, target } = spec;
   if (type !== 'volume' && type !== 'bind' && type !== 'tmpfs') {
     return fail('daemon', `invalid mount config for type "${type}": mount type unknown`);
   }
-  if (type === 'tmpfs' && source !== undefined && source !== '') {
-    return fail('daemon', 'invalid mount config for type "tmpfs": field Source must not be specified');
-  }
-  if (type === 'bind' && (source === undefined || source === '')) {
-    return fail('daemon', 'invalid mount config for type "bind": field Source must not be empty');
-  }
+  if (type === 'tmpfs' && source !== '') return fail('daemon', 'invalid mount config for type "tmpfs": field Source must not be specified');
+  if (type === 'bind' && source === '') return fail('daemon', 'invalid mount config for type "bind": field Source must not be empty');
   if (!target.startsWith('/')) {
     return fail('daemon', `invalid mount config for type "${type}": invalid mount path: '${target}' mount path must be absolute`);
   }
-  if (type === 'tmpfs') return ok({ type: 'tmpfs', target: normalizePath(target), options: '', viaMountFlag: true, sizeBytes });
+  if (type === 'tmpfs') {
+    return ok({ type: 'tmpfs', target: normalizePath(target), options: '', viaMountFlag: true, sizeBytes: spec.tmpfsSize === 0 ? null : spec.tmpfsSize });
+  }
   if (type === 'bind') {
-    if (!source!.startsWith('/')) {
+    if (!source.startsWith('/')) {
       return fail('daemon', `invalid mount config for type "bind": invalid mount path: '${source}' mount path must be absolute`);
     }
-    return ok({
-      type: 'bind',
-      source: normalizePath(source!),
-      target: normalizePath(target),
-      readOnly,
-      mode: '',
-      viaMountFlag: true,
-      createSource: false,
-    });
+    return ok({ type: 'bind', source: normalizePath(source), target: normalizePath(target), readOnly: spec.readOnly, mode: '', viaMountFlag: true, createSource: false });
   }
-  if (source !== undefined && source !== '') {
+  if (source !== '') {
     const nameError = volumeNameError(source);
     if (nameError !== null) return fail('daemon', nameError);
   }
   return ok({
     type: 'volume',
-    name: source === undefined || source === '' ? null : source,
+    name: source === '' ? null : source,
     target: normalizePath(target),
-    readOnly,
-    mode: source === undefined || source === '' ? '' : 'z',
-    noCopy,
+    readOnly: spec.readOnly,
+    mode: source === '' ? '' : 'z',
+    noCopy: spec.volumeNoCopy,
     viaMountFlag: true,
   });
 }

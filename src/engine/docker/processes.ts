@@ -7,7 +7,8 @@
 import { runArgv, runShell } from '../shell/index.ts';
 import type { EnvVar, ExternalIo, ExternalResult, OutputChunk, ShellContext, ShellResult } from '../shell/types.ts';
 import { ENTRYPOINT } from './catalog.ts';
-import { containerVfs, imageOf } from './containerFs.ts';
+import { plainTreeVfs } from '../fs/layeredVfs.ts';
+import { containerVfs, hostStore, imageOf } from './containerFs.ts';
 import type { Session } from './session.ts';
 import type { Container, MainProcess } from './world.ts';
 
@@ -17,7 +18,10 @@ export type ProcessOutcome =
   /** The program keeps running (a service, a `sleep`, a shell waiting on its terminal). */
   | { kind: 'running'; chunks: OutputChunk[]; process: Exclude<MainProcess, 'none'> }
   /** The runtime could not start the program: nothing ran. */
-  | { kind: 'failed'; reason: 'not-found' | 'permission-denied' | 'is-a-directory' | 'bad-cwd'; program: string };
+  | { kind: 'failed'; reason: StartFailure; program: string };
+
+/** Why the runtime could not start a program. */
+export type StartFailure = 'not-found' | 'missing-path' | 'permission-denied' | 'is-a-directory' | 'bad-cwd' | 'file-onto-dir';
 
 /** The environment a container's processes get: the image's and `-e` values, then HOSTNAME and HOME. */
 export function containerEnv(container: Container, extra: readonly string[] = []): EnvVar[] {
@@ -54,6 +58,7 @@ function outcomeOf(result: ShellResult, service: boolean): ProcessOutcome {
 
 interface RunOptions {
   argv: readonly string[];
+  stdin: string;
   cwd: string;
   env: EnvVar[];
   /** A main process blocks on `sleep`; an exec'd one finishes. */
@@ -76,7 +81,7 @@ function run(session: Session, id: string, options: RunOptions): ProcessOutcome 
     cwd: options.cwd,
     env: options.env,
     hostname: container.config.hostname,
-    stdin: '',
+    stdin: options.stdin,
     sleep: () => (options.blockOnSleep ? 'block' : 'continue'),
     external: (argv: readonly string[], io: ExternalIo): ExternalResult => {
       if (io.path === undefined) return undefined;
@@ -101,23 +106,48 @@ function run(session: Session, id: string, options: RunOptions): ProcessOutcome 
     },
   };
   const result = runArgv(options.argv, context);
-  if (result.startError !== undefined) return { kind: 'failed', reason: result.startError, program: options.argv[0] ?? '' };
+  if (result.startError !== undefined) {
+    const program = options.argv[0] ?? '';
+    const reason = result.startError === 'not-found' && program.includes('/') ? 'missing-path' : result.startError;
+    return { kind: 'failed', reason, program };
+  }
   return outcomeOf(result, service);
 }
 
-/** Starts the container's main process (entrypoint + command). */
-export function runMainProcess(session: Session, id: string): ProcessOutcome {
+/** A bind mount of a host file onto an image directory, which the runtime refuses. */
+function fileOntoDirectory(session: Session, id: string): ProcessOutcome | null {
+  const container = session.container(id);
+  const host = plainTreeVfs(hostStore(session));
+  const root = containerVfs(session, id, { mounts: false });
+  for (const mount of container.mounts) {
+    if (mount.type !== 'bind') continue;
+    const sourceIsFile = host.exists(mount.source) && host.stat(mount.source).kind === 'file';
+    const targetIsDir = root.exists(mount.target) && root.stat(mount.target).kind === 'dir';
+    if (sourceIsFile && targetIsDir) return { kind: 'failed', reason: 'file-onto-dir', program: `${mount.source}\n${mount.target}` };
+  }
+  return null;
+}
+
+/**
+ * Starts the container's main process (entrypoint + command). `stdin` is what
+ * was piped into `docker run -i`; with nothing piped, stdin is the terminal.
+ */
+export function runMainProcess(session: Session, id: string, stdin = ''): ProcessOutcome {
+  const refused = fileOntoDirectory(session, id);
+  if (refused !== null) return refused;
   const container = session.container(id);
   const argv = [container.path, ...container.args];
   const outcome = run(session, id, {
     argv,
+    stdin: container.config.openStdin ? stdin : '',
     cwd: container.config.workdir || '/',
     env: containerEnv(container),
     blockOnSleep: true,
   });
-  // A shell with an open stdin waits for input instead of exiting.
+  // A shell reading its terminal (-i or -t, nothing piped) waits for input instead of exiting.
   if (
     outcome.kind === 'exited' &&
+    stdin === '' &&
     outcome.exitCode === 0 &&
     (container.config.openStdin || container.config.tty) &&
     argv.length === 1 &&
@@ -133,26 +163,40 @@ export function runExec(
   session: Session,
   id: string,
   argv: readonly string[],
-  options: { cwd?: string; env?: readonly string[] },
+  options: { cwd?: string; env?: readonly string[]; stdin?: string },
 ): ProcessOutcome {
   const container = session.container(id);
   return run(session, id, {
     argv,
+    stdin: options.stdin ?? '',
     cwd: options.cwd ?? (container.config.workdir || '/'),
     env: containerEnv(container, options.env),
     blockOnSleep: false,
   });
 }
 
-/** The OCI runtime's words for a program it could not start. */
-export function startFailureText(reason: Exclude<ProcessOutcome, { kind: 'exited' | 'running' }>['reason'], program: string): string {
+/** The OCI runtime's words for a program it could not start (71-life-exec-errors.t, 103-shell-not-found.t). */
+export function startFailureText(reason: StartFailure, program: string): string {
   switch (reason) {
     case 'not-found':
-      return `exec: "${program}": executable file not found in $PATH`;
+      return `exec: "${program}": executable file not found in $PATH: unknown`;
+    case 'missing-path':
+      return `exec: "${program}": stat ${program}: no such file or directory: unknown`;
     case 'permission-denied':
     case 'is-a-directory':
-      return `exec: "${program}": permission denied`;
+      return `exec: "${program}": permission denied: unknown`;
     case 'bad-cwd':
-      return `chdir to cwd ("${program}") set in config.json failed: no such file or directory`;
+      return `chdir to cwd ("${program}") set in config.json failed: no such file or directory: unknown`;
+    case 'file-onto-dir': {
+      const [source, target] = program.split('\n');
+      return `error during container init: error mounting "${source}" to rootfs at "${target}": mount ${source}:${target} (via /proc/self/fd/6), flags: 0x5000: not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type`;
+    }
   }
+}
+
+/** The exit code `docker run` gives for a program the runtime could not start. */
+export function startFailureCode(reason: StartFailure): number {
+  if (reason === 'not-found' || reason === 'missing-path') return 127;
+  if (reason === 'file-onto-dir') return 125;
+  return 126;
 }

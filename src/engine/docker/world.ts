@@ -102,6 +102,8 @@ export interface Container {
     tty: boolean;
     openStdin: boolean;
     hostname: string;
+    /** `-u`: the user processes run as; empty for root. */
+    user: string;
   };
   hostConfig: {
     autoRemove: boolean;

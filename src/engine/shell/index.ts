@@ -71,6 +71,8 @@ export function runShell(script: string, ctx: ShellContext): ShellResult {
   } else {
     vars = new VarTable('bash');
     for (const { name, value } of ctx.env) vars.set(name, value, true);
+    // bash keeps PWD in step with its working directory from the start.
+    vars.set('PWD', ctx.cwd, true);
   }
   const [name = ctx.dialect === 'bash' ? 'bash' : 'sh', ...positional] = ctx.args ?? [];
   const shell = new Shell(host, { name, scriptFile: false, positional, cwd: ctx.cwd, vars });

@@ -425,6 +425,9 @@ export class Shell {
       },
       exec: (childArgv, childEnv, childCwd) => {
         const pathVar = childEnv.find((v) => v.name === 'PATH')?.value;
+        const found = this.resolveProgram(childArgv[0], pathVar, childCwd ?? cwd);
+        if (found.kind === 'error') return found.error;
+        if (found.kind === 'external' && this.host.external === undefined) return 'not-found';
         return this.runProgram(childArgv, childEnv, io, pathVar, childCwd ?? cwd);
       },
     };
@@ -834,7 +837,8 @@ export class Shell {
     const out = new BufferSink();
     const status = sub.runIsolated(() => sub.execList(body, { stdin: new Input(''), stdout: out, stderr: io.stderr }));
     this.substStatus = status;
-    this.status = status;
+    // bash updates $? at once (`echo $(false) $?` prints 1); ash only for a bare assignment.
+    if (this.dialect === 'bash') this.status = status;
     return out.text.replace(/\n+$/, '');
   }
 

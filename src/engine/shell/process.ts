@@ -34,11 +34,25 @@ export interface Proc {
   readonly stderr: Sink;
   /** Virtual time; throws BlockSignal when the process must stop here. */
   sleep(seconds: number): void;
-  /** Runs another program with the given environment (for `env CMD`, `sh`, `busybox APPLET`, `find -exec`). */
-  exec(argv: string[], env: readonly EnvVar[], cwd?: string): number;
+  /**
+   * Runs another program (not a builtin) with the given environment, for
+   * `env CMD` and `find -exec`. When it cannot be started nothing is printed
+   * and the reason is returned: the caller words the error.
+   */
+  exec(argv: string[], env: readonly EnvVar[], cwd?: string): number | StartError;
 }
 
 export type Applet = (proc: Proc) => number;
+
+/** Why a program could not be started. */
+export type StartError = 'not-found' | 'permission-denied' | 'is-a-directory';
+
+/** The message `env` and `find -exec` print for a program they could not start, and its exit code. */
+export function reportStartError(proc: Proc, program: string, error: StartError): number {
+  const text = error === 'not-found' ? 'No such file or directory' : error === 'is-a-directory' ? 'Is a directory' : 'Permission denied';
+  complain(proc, proc.dialect === 'busybox' ? `can't execute '${program}': ${text}` : `${gnuQuote(program)}: ${text}`);
+  return error === 'not-found' ? 127 : 126;
+}
 
 /** An absolute, normalized path for `path` as typed relative to the process's cwd. */
 export function resolvePath(proc: Proc, path: string): string {
@@ -97,6 +111,12 @@ function pseudoRandomBytes(n: number): string {
     s += String.fromCharCode(x & 0xff);
   }
   return s;
+}
+
+/** The kind of what is at `path` (following symlinks), device files included; throws FsError. */
+export function statKind(fs: Vfs, path: string): string {
+  if (deviceContent(path) !== undefined) return 'file';
+  return fs.stat(path).kind;
 }
 
 /** Reads a file, answering device paths itself. Throws FsError like `Vfs.readFile`. */

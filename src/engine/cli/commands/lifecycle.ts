@@ -9,6 +9,10 @@ import { fullReference, layerBytes } from '../../docker/images.ts';
 import { runExec, startFailureText } from '../../docker/processes.ts';
 import { lifecycleStep, type LifecycleEvent } from '../../machines/lifecycleMachine.ts';
 import type { Container } from '../../docker/world.ts';
+import { hostStore } from '../../docker/containerFs.ts';
+import { plainTreeVfs } from '../../fs/layeredVfs.ts';
+import { normalizePath } from '../../fs/tree.ts';
+import { FsError } from '../../fs/vfs.ts';
 import { changed, daemonErrorLine, forEachTarget, type CommandContext, type CommandHandler } from '../context.ts';
 import { flagBool, flagList, flagNumber, flagString } from '../parseArgs.ts';
 
@@ -26,17 +30,44 @@ function send(ctx: CommandContext, container: Container, event: LifecycleEvent, 
 
 const OCI_CREATE = 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process:';
 
-function createRequest(ctx: CommandContext): CreateRequest {
+/** A flag's last value, whether the parser keeps it as one string or as a list. */
+function lastValue(ctx: CommandContext, name: string): string | null {
+  if (!changed(ctx, name)) return null;
+  const value = ctx.parsed.flags[name];
+  if (Array.isArray(value)) return value.length > 0 ? String(value[value.length - 1]) : null;
+  return String(value);
+}
+
+/** `--env-file` lines: `NAME=value`, comments and blank lines skipped. */
+function readEnvFiles(ctx: CommandContext): string[] | CreateError {
+  const host = plainTreeVfs(hostStore(ctx.session));
+  const env: string[] = [];
+  for (const file of flagList(ctx.parsed, 'env-file')) {
+    let text: string;
+    try {
+      text = host.readFile(normalizePath(file, ctx.io.cwd));
+    } catch (e) {
+      if (e instanceof FsError) return { source: 'cli', message: `open ${file}: ${e.text.toLowerCase()}` };
+      throw e;
+    }
+    for (const line of text.split('\n')) if (line.trim() !== '' && !line.trimStart().startsWith('#')) env.push(line);
+  }
+  return env;
+}
+
+function createRequest(ctx: CommandContext): CreateRequest | CreateError {
   const p = ctx.parsed;
-  const nonEmpty = (name: string) => (changed(ctx, name) ? flagString(p, name) : null);
+  const envFiles = readEnvFiles(ctx);
+  if (!Array.isArray(envFiles)) return envFiles;
   return {
-    name: nonEmpty('name'),
+    name: lastValue(ctx, 'name'),
     image: p.args[0],
     command: p.args.slice(1),
-    entrypoint: changed(ctx, 'entrypoint') ? flagString(p, 'entrypoint') : null,
-    env: [...flagList(p, 'env')],
-    workdir: nonEmpty('workdir'),
-    hostname: nonEmpty('hostname'),
+    entrypoint: lastValue(ctx, 'entrypoint'),
+    env: [...envFiles, ...flagList(p, 'env')],
+    workdir: lastValue(ctx, 'workdir'),
+    hostname: lastValue(ctx, 'hostname'),
+    user: lastValue(ctx, 'user'),
     volumes: [...flagList(p, 'volume')],
     mounts: [...flagList(p, 'mount')],
     tmpfs: [...flagList(p, 'tmpfs')],
@@ -46,10 +77,22 @@ function createRequest(ctx: CommandContext): CreateRequest {
     autoRemove: flagBool(p, 'rm'),
     tty: flagBool(p, 'tty'),
     interactive: flagBool(p, 'interactive'),
-    network: nonEmpty('network'),
+    network: lastValue(ctx, 'network'),
     cwd: ctx.io.cwd,
   };
 }
+
+/** Creates the container the command line asks for, or prints why not. */
+function createFromCommandLine(ctx: CommandContext): { id: string } | { exitCode: number } {
+  const request = createRequest(ctx);
+  if ('source' in request) return { exitCode: printCreateError(ctx, request, ctx.parsed.args[0]) };
+  const created = createContainer(ctx.session, request);
+  if (!created.ok) return { exitCode: printCreateError(ctx, created.error, request.image) };
+  return { id: created.id };
+}
+
+/** Docker's CLI ends a run error with a period, unless it has one already. */
+const sentence = (message: string): string => (message.endsWith('.') ? message : `${message}.`);
 
 /** Prints a create error as `docker run` (prefix, period, help hint, 125) or `docker create` words it. */
 function printCreateError(ctx: CommandContext, error: CreateError, image: string): number {
@@ -60,19 +103,19 @@ function printCreateError(ctx: CommandContext, error: CreateError, image: string
       ctx.io.stderr(`${error.message}\n${hint}`);
       return 125;
     case 'cli':
-      ctx.io.stderr(`docker: ${error.message}.\n${hint}`);
+      ctx.io.stderr(`docker: ${sentence(error.message)}\n${hint}`);
       return 125;
     case 'image':
       ctx.io.stderr(`Unable to find image '${fullReference(image)}' locally\n`);
       if (run) {
-        ctx.io.stderr(`docker: Error response from daemon: ${error.message}.\n${hint}`);
+        ctx.io.stderr(`docker: Error response from daemon: ${sentence(error.message)}\n${hint}`);
         return 125;
       }
       ctx.io.stderr(`Error response from daemon: ${error.message}\n`);
       return 1;
     case 'daemon':
       if (run) {
-        ctx.io.stderr(`docker: Error response from daemon: ${error.message}.\n${hint}`);
+        ctx.io.stderr(`docker: Error response from daemon: ${sentence(error.message)}\n${hint}`);
         return 125;
       }
       ctx.io.stderr(`Error response from daemon: ${error.message}\n`);
@@ -81,22 +124,22 @@ function printCreateError(ctx: CommandContext, error: CreateError, image: string
 }
 
 export const create: CommandHandler = (ctx) => {
-  const created = createContainer(ctx.session, createRequest(ctx));
-  if (!created.ok) return printCreateError(ctx, created.error, ctx.parsed.args[0]);
+  const created = createFromCommandLine(ctx);
+  if ('exitCode' in created) return created.exitCode;
   ctx.io.stdout(`${created.id}\n`);
   return 0;
 };
 
 export const run: CommandHandler = (ctx) => {
-  const created = createContainer(ctx.session, createRequest(ctx));
-  if (!created.ok) return printCreateError(ctx, created.error, ctx.parsed.args[0]);
+  const created = createFromCommandLine(ctx);
+  if ('exitCode' in created) return created.exitCode;
   const id = created.id;
   const detach = flagBool(ctx.parsed, 'detach');
-  const outcome = dispatch(ctx.session, id, { type: 'container.start' });
+  const outcome = dispatch(ctx.session, id, { type: 'container.start' }, { stdin: detach ? '' : ctx.io.stdin });
   if (outcome.startFailure !== null) {
     const container = findContainer(ctx.session, id);
     if (container !== undefined && container.hostConfig.autoRemove) dispatch(ctx.session, id, { type: 'container.remove', force: true, volumes: true });
-    ctx.io.stderr(`docker: Error response from daemon: ${OCI_CREATE} ${outcome.startFailure.text}: unknown.\nSee '${ctx.parsed.path} --help'.\n`);
+    ctx.io.stderr(`docker: Error response from daemon: ${OCI_CREATE} ${sentence(outcome.startFailure.text)}\n`);
     return outcome.startFailure.exitCode;
   }
   if (detach) {
@@ -132,7 +175,7 @@ export const start: CommandHandler = (ctx) => {
       ensureBindSources(ctx.session, container.id);
       const outcome = send(ctx, container, { type: 'container.start' }, 'start');
       if (outcome.startFailure !== null) {
-        throw new DaemonError(`${OCI_CREATE} ${outcome.startFailure.text}: unknown`);
+        throw new DaemonError(`${OCI_CREATE} ${outcome.startFailure.text}`);
       }
       if (attach) {
         printChunks(ctx, outcome.chunks);
@@ -229,9 +272,10 @@ export const exec: CommandHandler = (ctx) => {
     const outcome = runExec(ctx.session, container.id, argv, {
       cwd: changed(ctx, 'workdir') ? flagString(ctx.parsed, 'workdir') : undefined,
       env: flagList(ctx.parsed, 'env'),
+      stdin: flagBool(ctx.parsed, 'interactive') ? ctx.io.stdin : '',
     });
     if (outcome.kind === 'failed') {
-      ctx.io.stderr(`OCI runtime exec failed: exec failed: unable to start container process: ${startFailureText(outcome.reason, outcome.program)}: unknown\n`);
+      ctx.io.stderr(`OCI runtime exec failed: exec failed: unable to start container process: ${startFailureText(outcome.reason, outcome.program)}\n`);
       return 126;
     }
     if (flagBool(ctx.parsed, 'detach')) return 0;

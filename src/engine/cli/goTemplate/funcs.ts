@@ -284,6 +284,7 @@ export const dockerFunctions: FunctionMap = {
 /**
  * Docker's HeaderFunctions: used when a `table` format is executed on the header row, so
  * `{{.Names | upper}}` and `{{join .Names ","}}` print the column title unchanged.
+ * Recorded: `docker volume ls -f name=zzz --format 'table {{upper .Name}}\t{{pad .Name 1 1}}'`.
  */
 export const dockerHeaderFunctions: FunctionMap = {
   ...dockerFunctions,
@@ -293,6 +294,6 @@ export const dockerHeaderFunctions: FunctionMap = {
   title: fixed(['string'], ([v]) => v),
   lower: fixed(['string'], ([v]) => v),
   upper: fixed(['string'], ([v]) => v),
-  pad: fixed(['string', 'int', 'int'], ([v]) => v),
   truncate: fixed(['string', 'int'], ([v]) => v),
+  // No header `pad`: Docker pads the header too (`{{pad .Name 1 1}}` heads its column with " VOLUME NAME ").
 };

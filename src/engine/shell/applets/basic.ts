@@ -4,7 +4,7 @@
  * hostname, id).
  */
 
-import { complain, type Applet, type Proc } from '../process.ts';
+import { complain, reportStartError, type Applet, type Proc } from '../process.ts';
 import type { EnvVar } from '../types.ts';
 import { missingOperand, parseOptions, showUsage } from './options.ts';
 
@@ -494,7 +494,8 @@ export const env: Applet = (proc) => {
     for (const v of vars) proc.stdout.write(`${v.name}=${v.value}\n`);
     return 0;
   }
-  return proc.exec(command, vars);
+  const result = proc.exec(command, vars);
+  return typeof result === 'number' ? result : reportStartError(proc, command[0], result);
 };
 
 export const hostname: Applet = (proc) => {

@@ -5,7 +5,7 @@
 
 import type { Stat } from '../../fs/vfs.ts';
 import { globMatch } from '../glob.ts';
-import { complain, errText, resolvePath, type Applet, type Proc } from '../process.ts';
+import { complain, errText, reportStartError, resolvePath, type Applet, type Proc } from '../process.ts';
 import { showUsage } from './options.ts';
 
 type Expr =
@@ -176,7 +176,13 @@ export const find: Applet = (proc) => {
           return true;
         }
         const argv = e.argv.map((w) => w.replace(/\{\}/g, entry.label));
-        return proc.exec(argv, proc.env) === 0;
+        const result = proc.exec(argv, proc.env);
+        if (typeof result !== 'number') {
+          reportStartError(proc, argv[0], result);
+          status = 1;
+          return false;
+        }
+        return result === 0;
       }
     }
   };
@@ -211,7 +217,11 @@ export const find: Applet = (proc) => {
     visit({ label: operand, path, name, stat, depth: 0 });
   }
   for (const batch of execBatches) {
-    if (proc.exec([...batch.argv, ...batch.files], proc.env) !== 0) status = 1;
+    const result = proc.exec([...batch.argv, ...batch.files], proc.env);
+    if (typeof result !== 'number') {
+      reportStartError(proc, batch.argv[0], result);
+      status = 1;
+    } else if (result !== 0) status = 1;
   }
   return status;
 };

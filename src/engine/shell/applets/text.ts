@@ -3,7 +3,7 @@
  * sort and uniq.
  */
 
-import { complain, errText, gnuQuote, readPath, resolvePath, type Applet, type Proc } from '../process.ts';
+import { complain, errText, gnuQuote, readPath, resolvePath, statKind, type Applet, type Proc } from '../process.ts';
 import { parseOptions, showUsage } from './options.ts';
 
 const bb = (proc: Proc): boolean => proc.dialect === 'busybox';
@@ -15,7 +15,7 @@ function readOperand(proc: Proc, operand: string): ReadResult {
   if (operand === '-') return { ok: true, text: proc.stdin.readAll() };
   const path = resolvePath(proc, operand);
   try {
-    if (proc.fs.stat(path).kind === 'dir') return { ok: false, err: undefined, isDir: true };
+    if (statKind(proc.fs, path) === 'dir') return { ok: false, err: undefined, isDir: true };
     return { ok: true, text: readPath(proc.fs, path) };
   } catch (err) {
     return { ok: false, err, isDir: false };
@@ -354,7 +354,7 @@ export const grep: Applet = (proc) => {
     const path = resolvePath(proc, file);
     let kind: string | undefined;
     try {
-      kind = proc.fs.stat(path).kind;
+      kind = statKind(proc.fs, path);
     } catch (err) {
       if (!o.has('s')) complain(proc, `${file}: ${errText(err)}`);
       errors = true;
