@@ -1,7 +1,7 @@
 # title: Edits to /etc/hosts, /etc/hostname and /etc/resolv.conf are not in docker diff and not kept by commit
 # docs: https://docs.docker.com/reference/cli/docker/container/commit/
 $ docker run -d --name box busybox sleep 100000
-b5010b49168e8b8e4ecde84109f45c7735d755956ff0848a95e6b75d0ddd91bb
+d1a3af7c2e68f27568055c2e629196c15b130ec3b1c8dd425c9af7a0f0f6c3b0
 $ docker exec box sh -c 'echo "10.0.0.9 db" >> /etc/hosts; echo renamed > /etc/hostname; echo "# mine" >> /etc/resolv.conf; echo kept > /etc/motd'
 $ docker exec box tail -n 1 /etc/hosts
 10.0.0.9 db
@@ -11,7 +11,7 @@ $ docker diff box  # unordered
 C /etc
 A /etc/motd
 $ docker commit box snap
-sha256:0b2c3474e0ac6242135faf8e6f2474e656697b64ce3e35a25ecdacbcc37dc3ba
+sha256:019e5d37fa4d2e3110c3e6d62d5d8153e3917a19c301ec9113542f8a7f7bc1ab
 $ docker run --rm snap ls /etc
 group
 hostname
@@ -22,12 +22,12 @@ passwd
 resolv.conf
 $ docker run --rm snap cat /etc/motd
 kept
-$ docker run --rm snap grep -c db /etc/hosts
+$ docker run --rm snap grep -c 10.0.0.9 /etc/hosts
 0
 [exit 1]
 $ docker restart box
 box
 $ docker exec box tail -n 1 /etc/hosts
-172.17.0.2	b5010b49168e
+172.17.0.2	d1a3af7c2e68
 $ docker exec box cat /etc/hostname
-b5010b49168e
+d1a3af7c2e68

@@ -1,14 +1,16 @@
 # title: docker ps --filter by name and by status
 # docs: https://docs.docker.com/reference/cli/docker/container/ls/#filter
 $ docker create --name fresh busybox
-890cf94b7309ba705bc94e85117732d03a7453bbb4472efe84d4d496962f6929
+22123a1fb98de65ed8f9ba375b005c3445394858c890ce7ce2b23393567af526
 $ docker run -d --name up busybox sleep 100000
-a042da38d459662f2beb1713568241ba3e1b3f92246588b74f3feb3753b4a9a0
+62fd5c76cbdeea5e358872437de21c348e4d40057457edfc1a2ad9ee20a5a302
 $ docker run -d --name frozen busybox sleep 100000
-99ed2c5ac96b6bf04ef149fa51821000fcb4d0402afb6f486f674c0d6cd5652a
+07766af22e566a5feb6c6b5fd4a8e72d48c459b7a8c888248ed802453c80a1bc
 $ docker pause frozen
 frozen
 $ docker run --name done busybox true
+$ docker wait done
+0
 $ docker ps -a --filter status=exited --format '{{.Names}}'
 done
 $ docker ps -a --filter status=running --format '{{.Names}}'

@@ -1,8 +1,10 @@
 # title: docker ps --format placeholders: ID, Image, Command, Names, Status, State, Mounts, Size, json
 # docs: https://docs.docker.com/engine/cli/formatting/
 $ docker run -d --name web -v html:/usr/share/nginx/html nginx
-7079826b337775af9239a9a7de9f11a39bb6c910ea6bed8f093ca8501c5929be
+13037464dd927f2df7a29339abe98c1f9619ea993fa6181067d35ba91b9a87ca
 $ docker run --name done -v /home/learner:/h busybox sh -c 'echo hi > /f'
+$ docker wait done
+0
 $ docker ps -a --format '{{.Names}} {{.Image}} {{.Command}}'
 done busybox "sh -c 'echo hi > /f'"
 web nginx "/docker-entrypoint.…"

@@ -26,7 +26,7 @@ export interface Pipeline {
   commands: Command[];
 }
 
-export type Command = SimpleCommand | GroupCommand | IfCommand | LoopCommand | ForCommand;
+export type Command = SimpleCommand | GroupCommand | IfCommand | LoopCommand | ForCommand | CaseCommand | FunctionDefinition;
 
 export interface SimpleCommand {
   kind: 'simple';
@@ -70,18 +70,35 @@ export interface ForCommand {
   redirects: Redirect[];
 }
 
+export interface CaseCommand {
+  kind: 'case';
+  word: Word;
+  items: { patterns: Word[]; body: CommandList }[];
+  redirects: Redirect[];
+}
+
+/** `name() compound-command`. */
+export interface FunctionDefinition {
+  kind: 'function';
+  name: string;
+  body: Command;
+}
+
 export interface Assignment {
   name: string;
   value: Word;
 }
 
-export type RedirectOp = '>' | '>>' | '>|' | '<' | '<>' | '>&' | '<&';
+export type RedirectOp = '>' | '>>' | '>|' | '<' | '<>' | '>&' | '<&' | '<<' | '<<-';
 
 export interface Redirect {
   /** The file descriptor being redirected (`2>` gives 2); defaults to 1 for output, 0 for input. */
   fd: number;
   op: RedirectOp;
+  /** The file (or fd number); for a here-document, its delimiter. */
   target: Word;
+  /** A here-document's body (`<<`, `<<-`): quoted parts only when the delimiter was quoted. */
+  heredoc?: Word;
 }
 
 /** A word is a sequence of parts; quoting decides which parts are field-split and globbed. */

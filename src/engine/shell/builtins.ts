@@ -6,10 +6,10 @@
 
 import { normalizePath } from '../fs/tree.ts';
 import type { Stdio } from './io.ts';
-import { ExitSignal, LoopSignal, type Shell } from './interpreter.ts';
+import { ExitSignal, LoopSignal, ReturnSignal, type Shell } from './interpreter.ts';
 import { Parser, ShellSyntaxError } from './parse.ts';
 import { echo, printf, test, falseApplet, trueApplet } from './applets/basic.ts';
-import type { Applet } from './process.ts';
+import { own, type Applet } from './process.ts';
 import type { Dialect } from './types.ts';
 
 export interface Builtin {
@@ -28,7 +28,8 @@ function fromApplet(applet: Applet): Builtin {
     run: (shell, argv, io) => {
       // ash's builtins report errors under the shell's name ("sh: a: bad number");
       // bash's as "bash: line 1: [: ...".
-      const prefix = shell.dialect === 'busybox' ? 'sh' : `${shell.name}: line ${shell.line}: ${argv[0]}`;
+      const prefix =
+        shell.flavor === 'ash' ? 'sh' : shell.flavor === 'dash' ? `${shell.name}: ${shell.line}: ${argv[0]}` : `${shell.name}: line ${shell.line}: ${argv[0]}`;
       return shell.startApplet(applet, argv[0], argv, shell.vars.environment(), io, shell.cwd, prefix);
     },
   };
@@ -39,14 +40,14 @@ const cd: Builtin = {
     const args = argv.slice(1).filter((a, i) => !(i === 0 && (a === '-L' || a === '-P' || a === '--')));
     let target: string | undefined = args[0];
     let print = false;
-    if (shell.dialect === 'bash' && args.length > 1) {
+    if (shell.flavor === 'bash' && args.length > 1) {
       shell.builtinError(io, 'cd', 'too many arguments');
       return 1;
     }
     if (target === undefined) {
       target = shell.vars.get('HOME');
       if (target === undefined || target === '') {
-        if (shell.dialect === 'bash') {
+        if (shell.flavor === 'bash') {
           shell.builtinError(io, 'cd', 'HOME not set');
           return 1;
         }
@@ -55,7 +56,7 @@ const cd: Builtin = {
     } else if (target === '-') {
       const old = shell.vars.get('OLDPWD');
       if (old === undefined) {
-        if (shell.dialect === 'bash') {
+        if (shell.flavor === 'bash') {
           shell.builtinError(io, 'cd', 'OLDPWD not set');
           return 1;
         }
@@ -73,11 +74,12 @@ const cd: Builtin = {
       problem = err instanceof Error && 'text' in err ? String((err as { text: string }).text) : 'No such file or directory';
     }
     if (problem !== undefined) {
-      if (shell.dialect === 'bash') {
+      if (shell.flavor === 'bash') {
         shell.builtinError(io, 'cd', `${target}: ${problem}`);
         return 1;
       }
-      shell.builtinError(io, 'cd', `can't cd to ${target}: ${problem}`);
+      // dash does not say why.
+      shell.builtinError(io, 'cd', shell.flavor === 'dash' ? `can't cd to ${target}` : `can't cd to ${target}: ${problem}`);
       return 2;
     }
     shell.vars.set('OLDPWD', shell.cwd, true);
@@ -101,7 +103,7 @@ const exportBuiltin: Builtin = {
     const args = argv.slice(1);
     if (args.length === 0 || (args.length === 1 && args[0] === '-p')) {
       for (const { name, value } of shell.vars.exportedNames()) {
-        if (shell.dialect === 'bash') io.stdout.write(`declare -x ${name}${value === undefined ? '' : `="${value.replace(/(["\\$`])/g, '\\$1')}"`}\n`);
+        if (shell.flavor === 'bash') io.stdout.write(`declare -x ${name}${value === undefined ? '' : `="${value.replace(/(["\\$`])/g, '\\$1')}"`}\n`);
         else io.stdout.write(`export ${name}${value === undefined ? '' : `=${shQuote(value)}`}\n`);
       }
       return 0;
@@ -112,7 +114,7 @@ const exportBuiltin: Builtin = {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg : arg.slice(0, eq);
       if (!NAME_RE.test(name)) {
-        if (shell.dialect === 'bash') {
+        if (shell.flavor === 'bash') {
           shell.builtinError(io, 'export', `\`${arg}': not a valid identifier`);
           status = 1;
           continue;
@@ -141,11 +143,11 @@ const exit: Builtin = {
     const arg = argv[1];
     if (arg === undefined) throw new ExitSignal(shell.status);
     if (!/^[-+]?\d+$/.test(arg)) {
-      if (shell.dialect === 'bash') shell.builtinError(io, 'exit', `${arg}: numeric argument required`);
+      if (shell.flavor === 'bash') shell.builtinError(io, 'exit', `${arg}: numeric argument required`);
       else shell.builtinError(io, 'exit', `Illegal number: ${arg}`);
       throw new ExitSignal(2);
     }
-    if (shell.dialect === 'bash' && argv.length > 2) {
+    if (shell.flavor === 'bash' && argv.length > 2) {
       shell.builtinError(io, 'exit', 'too many arguments');
       return 1;
     }
@@ -170,7 +172,12 @@ const set: Builtin = {
         return 0;
       }
       if (!/^[-+]/.test(a)) break;
-      // Options (-e, -x, -u...) are accepted and ignored.
+      // -e is kept; other options (-x, -u...) are accepted and ignored.
+      if (a.slice(1).includes('e')) shell.errexit = a.startsWith('-');
+      if (a === '-o' || a === '+o') {
+        if (args[i + 1] === 'errexit') shell.errexit = a === '-o';
+        i++;
+      }
     }
     if (i < args.length) shell.positional = args.slice(i);
     return 0;
@@ -182,7 +189,7 @@ const shift: Builtin = {
   run(shell, argv, io) {
     const n = argv[1] === undefined ? 1 : Number.parseInt(argv[1], 10);
     if (Number.isNaN(n) || n > shell.positional.length) {
-      if (shell.dialect === 'bash') return 1;
+      if (shell.flavor === 'bash') return 1;
       shell.builtinError(io, 'shift', `Illegal number: ${argv[1]}`);
       throw new ExitSignal(2);
     }
@@ -204,7 +211,7 @@ const evalBuiltin: Builtin = {
       } catch (err) {
         if (!(err instanceof ShellSyntaxError)) throw err;
         io.stderr.write(shell.syntaxErrorText(err, 'script'));
-        if (shell.dialect === 'busybox') throw new ExitSignal(2);
+        if (shell.flavor !== 'bash') throw new ExitSignal(2);
         return 2;
       }
     }
@@ -216,7 +223,7 @@ const source: Builtin = {
   run(shell, argv, io) {
     const file = argv[1];
     if (file === undefined) {
-      if (shell.dialect === 'bash') {
+      if (shell.flavor === 'bash') {
         shell.builtinError(io, argv[0], 'filename argument required');
         return 2;
       }
@@ -227,14 +234,22 @@ const source: Builtin = {
       src = shell.host.fs.readFile(normalizePath(file, shell.cwd));
     } catch (err) {
       const text = err instanceof Error && 'text' in err ? String((err as { text: string }).text) : 'No such file or directory';
-      if (shell.dialect === 'bash') {
+      if (shell.flavor === 'bash') {
         shell.builtinError(io, argv[0], `${file}: ${text}`);
         return 1;
       }
       shell.builtinError(io, argv[0], `can't open '${file}': ${text}`);
       throw new ExitSignal(2);
     }
-    return shell.runScript(src, io);
+    shell.sourcing++;
+    try {
+      return shell.runScript(src, io);
+    } catch (err) {
+      if (err instanceof ReturnSignal) return (shell.status = err.code);
+      throw err;
+    } finally {
+      shell.sourcing--;
+    }
   },
 };
 
@@ -273,20 +288,23 @@ const type: Builtin = {
   run(shell, argv, io) {
     let status = 0;
     for (const name of argv.slice(1)) {
-      if (BUILTINS[name] !== undefined) {
-        io.stdout.write(`${name} is a ${BUILTINS[name].special && shell.dialect === 'busybox' ? 'special ' : ''}shell builtin\n`);
+      const builtin = own(BUILTINS, name);
+      if (builtin !== undefined) {
+        io.stdout.write(`${name} is a ${builtin.special && shell.flavor !== 'bash' ? 'special ' : ''}shell builtin\n`);
         continue;
       }
       const found = shell.resolveProgram(name, shell.vars.get('PATH'), shell.cwd);
-      if (found.kind === 'applet' && shell.dialect === 'busybox') {
-        const path = findInPath(shell, name);
-        io.stdout.write(`${name} is ${path ?? name}\n`);
+      if ((found.kind === 'applet' || found.kind === 'unsimulated') && shell.dialect === 'busybox') {
+        // Applets run by name, whatever PATH says: ash reports them as themselves.
+        io.stdout.write(`${name} is ${name.includes('/') ? name : name}\n`);
       } else if (found.kind === 'applet') {
         io.stdout.write(`${name} is /usr/bin/${name}\n`);
+      } else if (found.kind === 'script' || (found.kind === 'external' && found.path !== undefined)) {
+        io.stdout.write(`${name} is ${found.path ?? name}\n`);
       } else {
-        if (shell.dialect === 'bash') shell.builtinError(io, 'type', `${name}: not found`);
+        if (shell.flavor === 'bash') shell.builtinError(io, 'type', `${name}: not found`);
         else io.stdout.write(`${name}: not found\n`);
-        status = 1;
+        status = shell.flavor === 'bash' ? 1 : 127;
       }
     }
     return status;
@@ -303,6 +321,71 @@ function findInPath(shell: Shell, name: string): string | undefined {
 }
 
 const noop: Builtin = { run: () => 0 };
+
+const returnBuiltin: Builtin = {
+  special: true,
+  run(shell, argv, io) {
+    const code = argv[1] === undefined ? shell.status : Number.parseInt(argv[1], 10);
+    if (shell.functionDepth === 0 && shell.flavor === 'bash' && !shell.sourcing) {
+      shell.builtinError(io, 'return', "can only `return' from a function or sourced script");
+      return 1;
+    }
+    throw new ReturnSignal(Number.isNaN(code) ? 2 : ((code % 256) + 256) % 256);
+  },
+};
+
+/** `exec CMD`: the command replaces the shell, so the shell ends with its status. */
+const exec: Builtin = {
+  special: true,
+  run(shell, argv, io) {
+    if (argv.length < 2) return 0;
+    const code = shell.runProgram(argv.slice(1), shell.vars.environment(), io, shell.vars.get('PATH'));
+    throw new ExitSignal(code);
+  },
+};
+
+/** `trap CMD EXIT` runs CMD when the shell ends; other signals never come in the lab. */
+const trap: Builtin = {
+  special: true,
+  run(shell, argv) {
+    const [, action, ...signals] = argv;
+    if (action === undefined) return 0;
+    if (signals.some((sig) => sig === 'EXIT' || sig === '0')) shell.exitTrap = action === '-' || action === '' ? undefined : action;
+    return 0;
+  },
+};
+
+/** `command -v NAME` says what NAME is; `command NAME ARGS` runs it, skipping functions. */
+const command: Builtin = {
+  run(shell, argv, io) {
+    const args = argv.slice(1);
+    if (args[0] === '-v' || args[0] === '-V') {
+      let status = 0;
+      for (const name of args.slice(1)) {
+        if (own(BUILTINS, name) !== undefined || shell.functions.has(name)) {
+          io.stdout.write(name + '\n');
+          continue;
+        }
+        const found = shell.resolveProgram(name, shell.vars.get('PATH'), shell.cwd);
+        if (found.kind === 'applet' || found.kind === 'unsimulated') io.stdout.write((shell.dialect === 'busybox' ? name : `/usr/bin/${name}`) + '\n');
+        else if (found.kind === 'script' || (found.kind === 'external' && found.path !== undefined)) io.stdout.write((found.path ?? name) + '\n');
+        else status = shell.flavor === 'bash' ? 1 : 127;
+      }
+      return status;
+    }
+    if (args.length === 0) return 0;
+    const builtin = own(BUILTINS, args[0]);
+    if (builtin !== undefined) return builtin.run(shell, args, io);
+    return shell.runProgram(args, shell.vars.environment(), io, shell.vars.get('PATH'));
+  },
+};
+
+const umask: Builtin = {
+  run(_shell, argv, io) {
+    if (argv.length < 2) io.stdout.write('0022\n');
+    return 0;
+  },
+};
 
 /** Every builtin by name. */
 export const BUILTINS: Readonly<Record<string, Builtin>> = {
@@ -321,6 +404,12 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   continue: loopControl('continue'),
   type,
   wait: noop,
+  return: returnBuiltin,
+  exec,
+  trap,
+  command,
+  umask,
+  kill: noop,
   ':': { special: true, run: () => 0 },
   true: fromApplet(trueApplet),
   false: fromApplet(falseApplet),

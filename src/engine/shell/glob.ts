@@ -74,7 +74,7 @@ export function hasGlob(text: string, mask: string): boolean {
  * or [] when nothing matches (the caller then keeps the word as typed).
  * Quoted characters (mask `'0'`) match only themselves.
  */
-export function globPaths(fs: Vfs, cwd: string, text: string, mask: string): string[] {
+export function globPaths(fs: Vfs, cwd: string, text: string, mask: string, dotEntries = false): string[] {
   let pattern = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -101,6 +101,8 @@ export function globPaths(fs: Vfs, cwd: string, text: string, mask: string): str
       } catch {
         continue;
       }
+      // ash's readdir shows `.` and `..` to a pattern that starts with a dot; bash skips them.
+      if (dotEntries && (segment.startsWith('.') || segment.startsWith('\\.'))) names = ['.', '..', ...names];
       for (const name of names) {
         if (name.startsWith('.') && !segment.startsWith('.') && !segment.startsWith('\\.')) continue;
         if (globMatch(segment, name)) next.push(joinGlob(base, name));

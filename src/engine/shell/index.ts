@@ -11,7 +11,7 @@
  */
 
 import { Input, Terminal, type Stdio } from './io.ts';
-import { ExitSignal, Shell, startupVars, type ShellHost } from './interpreter.ts';
+import { DEPTH_LIMIT, ExitSignal, LimitSignal, STEP_LIMIT, Shell, startupVars, type ShellHost } from './interpreter.ts';
 import { BlockSignal } from './process.ts';
 import { VarTable } from './vars.ts';
 import { appletsFor } from './applets/index.ts';
@@ -28,7 +28,16 @@ function hostOf(ctx: ShellContext): ShellHost {
     applets: appletsFor(ctx.dialect),
     external: ctx.external,
     sleep: ctx.sleep,
+    steps: { count: 0, depth: 0 },
   };
+}
+
+/** Stops a runaway script with a message of the lab's own (a real shell would run on until Ctrl-C). */
+function limitReached(terminal: Terminal, ctx: ShellContext, signal: LimitSignal): number {
+  const shell = ctx.dialect === 'bash' ? 'bash' : 'sh';
+  const why = signal.reason === 'steps' ? `more than ${STEP_LIMIT} commands` : `more than ${DEPTH_LIMIT} nested shells or function calls`;
+  terminal.stderr.write(`${shell}: stopped by the lab after ${why}\n`);
+  return 130;
 }
 
 function finish(terminal: Terminal, exitCode: number, shell: Shell | undefined, ctx: ShellContext, blocked: boolean): ShellResult {
@@ -78,11 +87,11 @@ export function runShell(script: string, ctx: ShellContext): ShellResult {
   const shell = new Shell(host, { name, scriptFile: false, positional, cwd: ctx.cwd, vars });
   const io: Stdio = { stdin: new Input(ctx.stdin ?? ''), stdout: terminal.stdout, stderr: terminal.stderr };
   try {
-    const code = shell.runScript(script, io);
+    const code = shell.runAsProcess(script, io);
     return finish(terminal, code, shell, ctx, false);
   } catch (err) {
-    if (err instanceof ExitSignal) return finish(terminal, err.code, shell, ctx, false);
     if (err instanceof BlockSignal) return finish(terminal, 0, shell, ctx, true);
+    if (err instanceof LimitSignal) return finish(terminal, limitReached(terminal, ctx, err), shell, ctx, false);
     internalError(terminal, ctx, err);
     return finish(terminal, 2, shell, ctx, false);
   }
@@ -102,18 +111,21 @@ export function runArgv(argv: readonly string[], ctx: ShellContext): ShellResult
   for (const { name, value } of ctx.env) vars.set(name, value, true);
   const shell = new Shell(host, { name: ctx.dialect === 'bash' ? 'bash' : 'sh', scriptFile: false, positional: [], cwd: ctx.cwd, vars });
   const env: EnvVar[] = [...ctx.env];
-  const found = shell.resolveProgram(argv[0], ctx.env.find((v) => v.name === 'PATH')?.value, ctx.cwd);
+  const path = ctx.env.find((v) => v.name === 'PATH')?.value;
+  // Docker starts argv[0] itself: a plain PATH lookup, no applet shortcut.
+  const found = shell.resolveProgram(argv[0], path, ctx.cwd, false);
   if (found.kind === 'error') return { ...finish(terminal, found.error === 'not-found' ? 127 : 126, undefined, ctx, false), startError: found.error };
   if (found.kind === 'external' && host.external === undefined) {
     return { ...finish(terminal, 127, undefined, ctx, false), startError: 'not-found' };
   }
   const io: Stdio = { stdin: new Input(ctx.stdin ?? ''), stdout: terminal.stdout, stderr: terminal.stderr };
   try {
-    const code = shell.runProgram([...argv], env, io, ctx.env.find((v) => v.name === 'PATH')?.value);
+    const code = shell.runProgram([...argv], env, io, path, ctx.cwd, false);
     return finish(terminal, code, undefined, ctx, false);
   } catch (err) {
     if (err instanceof ExitSignal) return finish(terminal, err.code, undefined, ctx, false);
     if (err instanceof BlockSignal) return finish(terminal, 0, undefined, ctx, true);
+    if (err instanceof LimitSignal) return finish(terminal, limitReached(terminal, ctx, err), undefined, ctx, false);
     internalError(terminal, ctx, err);
     return finish(terminal, 2, undefined, ctx, false);
   }

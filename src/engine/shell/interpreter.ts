@@ -9,16 +9,22 @@ import { basename, normalizePath } from '../fs/tree.ts';
 import type { AndOr, Command, CommandList, Pipeline, Redirect, SimpleCommand, Word } from './ast.ts';
 import { Parser, ShellSyntaxError, type SyntaxProblem } from './parse.ts';
 import { BufferSink, Input, nullSink, type Sink, type Stdio } from './io.ts';
-import { BlockSignal, deviceContent, errCode, errText, type Applet, type Proc } from './process.ts';
+import { BlockSignal, deviceContent, errCode, errText, own, type Applet, type Proc } from './process.ts';
 import { VarTable } from './vars.ts';
 import type { Dialect, EnvVar, ExternalResult, ShellContext } from './types.ts';
 import { evalArith } from './arith.ts';
 import { globMatch, globPaths, hasGlob } from './glob.ts';
 import { BUILTINS, type Builtin } from './builtins.ts';
+import { BUSYBOX_ALL_APPLETS } from './applets/usage.ts';
 import type { ParamOp } from './ast.ts';
 
 /** `exit N` unwinds to the shell (or subshell) that runs the script. */
 export class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+/** `return N` unwinds to the function (or sourced file) that runs. */
+export class ReturnSignal {
   constructor(readonly code: number) {}
 }
 
@@ -41,6 +47,21 @@ export interface ShellHost {
   applets: AppletTable;
   external?: ShellContext['external'];
   sleep?: ShellContext['sleep'];
+  /** Commands run so far by this script and everything it started (see STEP_LIMIT). */
+  steps: { count: number; depth: number };
+}
+
+/**
+ * The most commands one script may run, and how deeply shells and functions
+ * may nest. Real shells loop forever; the lab must answer, so it stops there
+ * (see LimitSignal).
+ */
+export const STEP_LIMIT = 100000;
+export const DEPTH_LIMIT = 100;
+
+/** Thrown when a script exceeds STEP_LIMIT or DEPTH_LIMIT; the whole run stops. */
+export class LimitSignal {
+  constructor(readonly reason: 'steps' | 'depth') {}
 }
 
 export interface ShellOptions {
@@ -48,6 +69,8 @@ export interface ShellOptions {
   name: string;
   /** True when running a script file (lines count from 1 in busybox's messages, from 0 under `-c`). */
   scriptFile: boolean;
+  /** Whose words the shell's own messages use (default: the dialect's shell); the host's `sh` is dash. */
+  flavor?: ShellFlavor;
   /**
    * ash's `commandname`: the script's name, or the name after `sh -c 'script'`;
    * when set, busybox's messages say `line N:`.
@@ -68,6 +91,9 @@ interface Field {
 
 const DEFAULT_PATH = '/sbin:/usr/sbin:/bin:/usr/bin';
 
+/** The shell whose messages are imitated: busybox ash, bash, or dash (the host's `sh` on Debian). */
+export type ShellFlavor = 'ash' | 'bash' | 'dash';
+
 export class Shell {
   cwd: string;
   vars: VarTable;
@@ -76,11 +102,24 @@ export class Shell {
   readonly name: string;
   readonly scriptFile: boolean;
   readonly commandName: string | undefined;
+  readonly flavor: ShellFlavor;
   /** The source line of the command running now, for messages. */
   line = 1;
   /** Status of the last `$(...)`, which becomes the status of a bare assignment. */
   private substStatus: number | undefined;
   private loopDepth = 0;
+  /** Inside an `if`/`while` condition or the left of `&&`/`||`: `set -e` does not apply. */
+  private conditionDepth = 0;
+  /** `set -e`. */
+  errexit = false;
+  /** Shell functions by name; a subshell gets a copy. */
+  functions = new Map<string, Command>();
+  /** The `trap ... EXIT` command, run when the shell ends. */
+  exitTrap: string | undefined;
+  /** Depth of function calls, for `return`. */
+  functionDepth = 0;
+  /** Depth of `.` files being run, for `return`. */
+  sourcing = 0;
 
   constructor(
     readonly host: ShellHost,
@@ -92,6 +131,7 @@ export class Shell {
     this.name = options.name;
     this.scriptFile = options.scriptFile;
     this.commandName = options.commandName;
+    this.flavor = options.flavor ?? (host.dialect === 'bash' ? 'bash' : 'ash');
   }
 
   get dialect(): Dialect {
@@ -104,12 +144,16 @@ export class Shell {
       name: this.name,
       scriptFile: this.scriptFile,
       commandName: this.commandName,
+      flavor: this.flavor,
       positional: [...this.positional],
       cwd: this.cwd,
       vars: this.vars.clone(),
     });
     sub.status = this.status;
     sub.line = this.line;
+    sub.errexit = this.errexit;
+    sub.functions = new Map(this.functions);
+    sub.functionDepth = this.functionDepth;
     return sub;
   }
 
@@ -122,7 +166,7 @@ export class Shell {
 
   /** An error of a builtin: busybox says `sh: cd: line 0: ...` (lines count from 0 under -c). */
   builtinError(io: Stdio, builtin: string, message: string): void {
-    if (this.dialect === 'bash') io.stderr.write(`${this.messagePrefix(undefined)}${builtin}: ${message}\n`);
+    if (this.flavor === 'bash') io.stderr.write(`${this.messagePrefix(undefined)}${builtin}: ${message}\n`);
     else io.stderr.write(this.messagePrefix(builtin) + message + '\n');
   }
 
@@ -132,14 +176,16 @@ export class Shell {
    * `$0`, and `line N: `.
    */
   private messagePrefix(commandName: string | undefined, line = this.line): string {
-    if (this.dialect === 'bash') return `${this.name}: line ${line}: `;
+    if (this.flavor === 'bash') return `${this.name}: line ${line}: `;
+    if (this.flavor === 'dash') return `${this.name}: ${line}: ${commandName === undefined || commandName === this.name ? '' : `${commandName}: `}`;
     if (commandName === undefined) return `${this.name}: `;
     const shown = this.scriptFile ? line : line - 1;
     return `${this.name}: ${commandName === this.name ? '' : `${commandName}: `}line ${shown}: `;
   }
 
   syntaxErrorText(err: ShellSyntaxError, context: 'script' | 'substitution'): string {
-    if (this.dialect === 'busybox') return this.messagePrefix(this.commandName, err.line) + busyboxSyntaxText(err.problem) + '\n';
+    if (this.flavor === 'ash') return this.messagePrefix(this.commandName, err.line) + busyboxSyntaxText(err.problem) + '\n';
+    if (this.flavor === 'dash') return this.messagePrefix(undefined, err.line) + dashSyntaxText(err.problem) + '\n';
     return bashSyntaxError(this.name, err, context, this.scriptFile);
   }
 
@@ -170,16 +216,55 @@ export class Shell {
   }
 
   execList(list: CommandList, io: Stdio): number {
-    for (const item of list.items) this.execAndOr(item.andOr, io);
+    for (const item of list.items) {
+      if (item.background) {
+        this.runInBackground(item.andOr, io);
+        continue;
+      }
+      this.execAndOr(item.andOr, io);
+    }
     return this.status;
   }
 
-  private execAndOr(andOr: AndOr, io: Stdio): number {
-    this.execPipeline(andOr.first, io);
-    for (const { op, pipeline } of andOr.rest) {
-      if ((op === '&&') === (this.status === 0)) this.execPipeline(pipeline, io);
+  /**
+   * `cmd &`: there is no job control, so the job runs now, in a subshell; if
+   * it would block (a long sleep) it simply stays "running" and the shell goes on.
+   */
+  private runInBackground(andOr: AndOr, io: Stdio): void {
+    const sub = this.subshell();
+    try {
+      sub.runIsolated(() => sub.execAndOr(andOr, io));
+    } catch (err) {
+      if (!(err instanceof BlockSignal)) throw err;
     }
+    this.status = 0;
+  }
+
+  private execAndOr(andOr: AndOr, io: Stdio): number {
+    const last = andOr.rest.length;
+    let ranLast = last === 0;
+    let bang = andOr.first.bang;
+    this.runCondition(last > 0, () => this.execPipeline(andOr.first, io));
+    andOr.rest.forEach(({ op, pipeline }, i) => {
+      if ((op === '&&') !== (this.status === 0)) return;
+      ranLast = i === last - 1;
+      bang = pipeline.bang;
+      this.runCondition(!ranLast, () => this.execPipeline(pipeline, io));
+    });
+    // `set -e` ends the shell when a command fails that was not being tested.
+    if (this.errexit && this.status !== 0 && this.conditionDepth === 0 && ranLast && !bang) throw new ExitSignal(this.status);
     return this.status;
+  }
+
+  /** Runs `body` where a failure is a tested condition, not an error for `set -e`. */
+  private runCondition<T>(isCondition: boolean, body: () => T): T {
+    if (!isCondition) return body();
+    this.conditionDepth++;
+    try {
+      return body();
+    } finally {
+      this.conditionDepth--;
+    }
   }
 
   private execPipeline(pipeline: Pipeline, io: Stdio): number {
@@ -203,12 +288,31 @@ export class Shell {
     return status;
   }
 
+  /**
+   * Runs a whole script as a shell process does: `exit` ends it, and a
+   * `trap ... EXIT` runs last. BlockSignal still propagates.
+   */
+  runAsProcess(src: string, io: Stdio): number {
+    let code = this.runIsolated(() => this.runScript(src, io));
+    const trap = this.exitTrap;
+    if (trap !== undefined) {
+      this.exitTrap = undefined;
+      this.status = code;
+      const trapCode = this.runIsolated(() => {
+        this.runScript(trap, io);
+        return code;
+      });
+      code = trapCode;
+    }
+    return code;
+  }
+
   /** Runs `body` as a subshell does: `exit` ends only it. */
   runIsolated(body: () => number): number {
     try {
       return body();
     } catch (err) {
-      if (err instanceof ExitSignal) return err.code;
+      if (err instanceof ExitSignal || err instanceof ReturnSignal) return err.code;
       if (err instanceof LoopSignal) return this.status;
       throw err;
     }
@@ -216,6 +320,10 @@ export class Shell {
 
   private execCommand(command: Command, io: Stdio): number {
     if (command.kind === 'simple') return this.execSimple(command, io);
+    if (command.kind === 'function') {
+      this.functions.set(command.name, command.body);
+      return (this.status = 0);
+    }
     const redirected = this.applyRedirects(command.redirects, io);
     if (redirected === undefined) return (this.status = 1);
     switch (command.kind) {
@@ -224,9 +332,19 @@ export class Shell {
         const sub = this.subshell();
         return (this.status = sub.runIsolated(() => sub.execList(command.body, redirected)));
       }
+      case 'case': {
+        const value = this.expandString(command.word, redirected);
+        for (const item of command.items) {
+          if (item.patterns.some((p) => globMatch(this.expandPattern(p, redirected), value))) {
+            if (item.body.items.length === 0) return (this.status = 0);
+            return this.execList(item.body, redirected);
+          }
+        }
+        return (this.status = 0);
+      }
       case 'if': {
         for (const branch of command.branches) {
-          this.execList(branch.condition, redirected);
+          this.runCondition(true, () => this.execList(branch.condition, redirected));
           if (this.status === 0) return this.execList(branch.body, redirected);
         }
         if (command.elseBody !== undefined) return this.execList(command.elseBody, redirected);
@@ -236,8 +354,8 @@ export class Shell {
         let status = 0;
         this.loopDepth++;
         try {
-          for (let guard = 0; guard < 100000; guard++) {
-            this.execList(command.condition, redirected);
+          for (;;) {
+            this.runCondition(true, () => this.execList(command.condition, redirected));
             if ((this.status === 0) === command.until) break;
             const signal = this.loopBody(command.body, redirected);
             status = this.status;
@@ -287,6 +405,7 @@ export class Shell {
   }
 
   private execSimple(cmd: SimpleCommand, io: Stdio): number {
+    if (++this.host.steps.count > STEP_LIMIT) throw new LimitSignal('steps');
     this.line = cmd.line;
     this.substStatus = undefined;
     const argv = this.expandWords(cmd.words, io);
@@ -298,13 +417,15 @@ export class Shell {
     }
     const assigns: EnvVar[] = cmd.assignments.map((a) => ({ name: a.name, value: this.expandAssignment(a.value, io) }));
     const redirected = this.applyRedirects(cmd.redirects, io);
-    if (redirected === undefined) return (this.status = 1);
+    if (redirected === undefined) return (this.status = this.flavor === 'dash' ? 2 : 1);
     return (this.status = this.run(argv, assigns, redirected));
   }
 
   /** Runs a command by name: builtin, applet or external program. */
   run(argv: string[], assigns: readonly EnvVar[], io: Stdio): number {
-    const builtin: Builtin | undefined = BUILTINS[argv[0]];
+    const fn = this.functions.get(argv[0]);
+    const builtin: Builtin | undefined = own(BUILTINS, argv[0]);
+    if (fn !== undefined && !(builtin?.special ?? false)) return this.callFunction(fn, argv, assigns, io);
     if (builtin !== undefined && (builtin.dialects === undefined || builtin.dialects.includes(this.dialect))) {
       if (builtin.special) {
         for (const a of assigns) this.vars.set(a.name, a.value);
@@ -325,13 +446,34 @@ export class Shell {
     return this.runProgram(argv, env, io, path);
   }
 
+  private callFunction(body: Command, argv: string[], assigns: readonly EnvVar[], io: Stdio): number {
+    const savedPositional = this.positional;
+    for (const a of assigns) this.vars.set(a.name, a.value);
+    this.positional = argv.slice(1);
+    this.functionDepth++;
+    if (++this.host.steps.depth > DEPTH_LIMIT) throw new LimitSignal('depth');
+    try {
+      return this.execCommand(body, io);
+    } catch (err) {
+      if (err instanceof ReturnSignal) return (this.status = err.code);
+      throw err;
+    } finally {
+      this.host.steps.depth--;
+      this.functionDepth--;
+      this.positional = savedPositional;
+    }
+  }
+
   /**
    * Starts a program (not a builtin) and returns its exit status; a missing
    * program gets the shell's message and 127.
    */
-  runProgram(argv: string[], env: readonly EnvVar[], io: Stdio, path: string | undefined, cwd = this.cwd): number {
-    const found = this.resolveProgram(argv[0], path, cwd);
+  runProgram(argv: string[], env: readonly EnvVar[], io: Stdio, path: string | undefined, cwd = this.cwd, standalone = true): number {
+    const found = this.resolveProgram(argv[0], path, cwd, standalone);
     switch (found.kind) {
+      case 'unsimulated':
+        this.shellError(io, `${argv[0]}: applet not simulated in the lab`);
+        return 127;
       case 'applet':
         return this.startApplet(found.applet, found.name, argv, env, io, cwd);
       case 'external':
@@ -346,7 +488,7 @@ export class Shell {
   }
 
   private notFound(name: string, io: Stdio): number {
-    if (this.dialect === 'bash') {
+    if (this.flavor === 'bash') {
       this.shellError(io, name.includes('/') ? `${name}: No such file or directory` : `${name}: command not found`);
     } else {
       this.shellError(io, `${name}: not found`);
@@ -355,20 +497,27 @@ export class Shell {
   }
 
   /**
-   * Finds what a command name runs. In a container, PATH is searched in the
-   * container's file system and a file runs an applet only when it is (a
-   * symlink to) the busybox binary. On the host, GNU coreutils are always there
-   * and anything else goes to the `external` hook.
+   * Finds what a command name runs. In a container, busybox's `sh` (and
+   * anything busybox execs) runs its applets by name without looking at PATH
+   * (FEATURE_SH_STANDALONE: a recorded `rm /bin/cat; cat /etc/group` still
+   * works); otherwise (`standalone` false: Docker starting a process) PATH is
+   * searched in the container's file system and a file runs an applet only
+   * when it is (a symlink to) the busybox binary. On the host, GNU coreutils
+   * are always there and anything else goes to the `external` hook.
    */
-  resolveProgram(name: string, path: string | undefined, cwd: string): ProgramLookup {
+  resolveProgram(name: string, path: string | undefined, cwd: string, standalone = true): ProgramLookup {
     const fs = this.host.fs;
-    if (this.dialect === 'bash') {
+    if (this.flavor === 'bash') {
       if (name.includes('/')) return this.lookupFile(normalizePath(name, cwd), name);
-      const applet = this.host.applets[name];
+      const applet = own(this.host.applets, name);
       if (applet !== undefined) return { kind: 'applet', applet, name };
       return { kind: 'external' };
     }
     if (name.includes('/')) return this.lookupFile(normalizePath(name, cwd), name);
+    if (standalone && BUSYBOX_ALL_APPLETS.has(name)) {
+      const applet = own(this.host.applets, name);
+      return applet === undefined ? { kind: 'unsimulated' } : { kind: 'applet', applet, name };
+    }
     for (const dir of (path ?? DEFAULT_PATH).split(':')) {
       const candidate = normalizePath(`${dir === '' ? '.' : dir}/${name}`, cwd);
       let kind: string;
@@ -401,7 +550,9 @@ export class Shell {
     if (!isExecutable(stat.mode)) return { kind: 'error', error: 'permission-denied' };
     if (content === '@busybox') {
       const applet = basename(name);
-      return { kind: 'applet', applet: this.host.applets[applet] ?? busyboxMissingApplet, name: applet };
+      const impl = own(this.host.applets, applet);
+      if (impl === undefined && BUSYBOX_ALL_APPLETS.has(applet)) return { kind: 'unsimulated' };
+      return { kind: 'applet', applet: impl ?? busyboxMissingApplet, name: applet };
     }
     if (content === '@entrypoint') return { kind: 'external', path };
     return { kind: 'script', path };
@@ -427,6 +578,7 @@ export class Shell {
         const pathVar = childEnv.find((v) => v.name === 'PATH')?.value;
         const found = this.resolveProgram(childArgv[0], pathVar, childCwd ?? cwd);
         if (found.kind === 'error') return found.error;
+        if (found.kind === 'unsimulated') return 'not-found';
         if (found.kind === 'external' && this.host.external === undefined) return 'not-found';
         return this.runProgram(childArgv, childEnv, io, pathVar, childCwd ?? cwd);
       },
@@ -453,7 +605,7 @@ export class Shell {
   /** A file without `#!`: the shell runs it as a script, in a new shell. */
   private startScript(path: string, argv: string[], env: readonly EnvVar[], io: Stdio, cwd: string): number {
     const src = this.host.fs.readFile(path);
-    return runChildShell(this.host, { name: argv[0], commandName: argv[0], scriptFile: true, positional: argv.slice(1), cwd, env }, src, io);
+    return runChildShell(this.host, { name: argv[0], commandName: argv[0], scriptFile: true, positional: argv.slice(1), cwd, env, flavor: this.flavor }, src, io);
   }
 
   /** `sh` (and `busybox sh`, `busybox APPLET`). */
@@ -465,9 +617,9 @@ export class Shell {
         proc.stdout.write('BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n');
         return 0;
       }
-      const impl = this.host.applets[applet];
+      const impl = own(this.host.applets, applet);
       if (impl === undefined) {
-        proc.stderr.write(`${applet}: applet not found\n`);
+        proc.stderr.write(BUSYBOX_ALL_APPLETS.has(applet) ? `${applet}: applet not simulated in the lab\n` : `${applet}: applet not found\n`);
         return 127;
       }
       return this.startApplet(impl, applet, [applet, ...rest], proc.env, io, proc.cwd);
@@ -521,7 +673,7 @@ export class Shell {
     if (redirects.length === 0) return io;
     const fds: (Sink | Input | undefined)[] = [io.stdin, io.stdout, io.stderr];
     for (const r of redirects) {
-      const target = this.expandString(r.target, io);
+      const target = r.heredoc !== undefined ? '' : this.expandString(r.target, io);
       if (r.op === '>&' || r.op === '<&') {
         if (target === '-') {
           fds[r.fd] = undefined;
@@ -541,11 +693,15 @@ export class Shell {
         }
         const source = fds[Number(target)];
         if (source === undefined) {
-          if (this.dialect === 'bash') this.shellError(io, `${target}: Bad file descriptor`);
+          if (this.flavor === 'bash') this.shellError(io, `${target}: Bad file descriptor`);
           else this.shellError(io, `${target}: bad file descriptor`);
           return undefined;
         }
         fds[r.fd] = source;
+        continue;
+      }
+      if (r.op === '<<' || r.op === '<<-') {
+        fds[r.fd] = new Input(r.heredoc === undefined ? '' : this.expandString(r.heredoc, io));
         continue;
       }
       if (r.op === '<' || r.op === '<>') {
@@ -573,7 +729,8 @@ export class Shell {
       if (stat.kind === 'dir') return new Input('\0EISDIR');
       return new Input(this.host.fs.readFile(path));
     } catch (err) {
-      if (this.dialect === 'bash') this.shellError(io, `${target}: ${errText(err)}`);
+      if (this.flavor === 'bash') this.shellError(io, `${target}: ${errText(err)}`);
+      else if (this.flavor === 'dash') this.shellError(io, `cannot open ${target}: ${errCode(err) === 'ENOENT' ? 'No such file' : errText(err)}`);
       else this.shellError(io, `can't open ${target}: ${ashOpenText(err)}`);
       return undefined;
     }
@@ -590,7 +747,8 @@ export class Shell {
       // Opening truncates (or, for >>, opens for append: overlayfs copies the file up either way).
       fs.writeFile(path, '', { append });
     } catch (err) {
-      if (this.dialect === 'bash') this.shellError(io, `${target}: ${errText(err)}`);
+      if (this.flavor === 'bash') this.shellError(io, `${target}: ${errText(err)}`);
+      else if (this.flavor === 'dash') this.shellError(io, `cannot create ${target}: ${errCode(err) === 'ENOENT' ? 'Directory nonexistent' : errText(err)}`);
       else this.shellError(io, `can't create ${target}: ${ashCreateText(err)}`);
       return undefined;
     }
@@ -713,7 +871,7 @@ export class Shell {
     const result: string[] = [];
     for (const field of fields) {
       if (field.globbable.includes('1') && hasGlob(field.text, field.globbable)) {
-        const matches = globPaths(this.host.fs, this.cwd, field.text, field.globbable);
+        const matches = globPaths(this.host.fs, this.cwd, field.text, field.globbable, this.dialect === 'busybox');
         if (matches.length > 0) {
           result.push(...matches);
           continue;
@@ -754,6 +912,16 @@ export class Shell {
     return text;
   }
 
+  /** Expands a `case` pattern: quoted characters lose their pattern meaning. */
+  private expandPattern(word: Word, io: Stdio): string {
+    let pattern = '';
+    for (const part of word) {
+      const text = this.expandString([part], io);
+      pattern += part.quoted ? text.replace(/[*?[\]\\]/g, (c) => '\\' + c) : text;
+    }
+    return pattern;
+  }
+
   private expandAssignment(word: Word, io: Stdio): string {
     return this.expandString(word, io);
   }
@@ -770,7 +938,7 @@ export class Shell {
       case '!':
         return '';
       case '-':
-        return this.dialect === 'bash' ? 'hBc' : '';
+        return this.flavor === 'bash' ? 'hBc' : '';
       case '0':
         return this.name;
       case '@':
@@ -806,9 +974,9 @@ export class Shell {
       case ':?': {
         if (!unsetOrNull) return value;
         const message = argText();
-        if (this.dialect === 'bash') this.shellError(io, `${name}: ${message === '' ? 'parameter null or not set' : message}`);
+        if (this.flavor === 'bash') this.shellError(io, `${name}: ${message === '' ? 'parameter null or not set' : message}`);
         else this.shellError(io, `${name}: ${message === '' ? 'parameter not set or null' : message}`);
-        throw new ExitSignal(this.dialect === 'bash' ? 127 : 2);
+        throw new ExitSignal(this.flavor === 'bash' ? 127 : 2);
       }
       case '#':
       case '##':
@@ -838,7 +1006,7 @@ export class Shell {
     const status = sub.runIsolated(() => sub.execList(body, { stdin: new Input(''), stdout: out, stderr: io.stderr }));
     this.substStatus = status;
     // bash updates $? at once (`echo $(false) $?` prints 1); ash only for a bare assignment.
-    if (this.dialect === 'bash') this.status = status;
+    if (this.flavor === 'bash') this.status = status;
     return out.text.replace(/\n+$/, '');
   }
 
@@ -846,9 +1014,9 @@ export class Shell {
     const text = this.expandString(expr, io);
     const result = evalArith(text, (name) => this.vars.get(name), (name, value) => this.vars.set(name, value));
     if (typeof result === 'number') return String(result);
-    if (this.dialect === 'bash') this.shellError(io, `${text}: ${result.error}`);
+    if (this.flavor === 'bash') this.shellError(io, `${text}: ${result.error}`);
     else this.shellError(io, 'arithmetic syntax error');
-    throw new ExitSignal(this.dialect === 'bash' ? 1 : 2);
+    throw new ExitSignal(this.flavor === 'bash' ? 1 : 2);
   }
 }
 
@@ -856,6 +1024,8 @@ export type ProgramLookup =
   | { kind: 'applet'; applet: Applet; name: string }
   | { kind: 'external'; path?: string }
   | { kind: 'script'; path: string }
+  /** A real busybox applet the lab does not implement. */
+  | { kind: 'unsimulated' }
   | { kind: 'error'; error: 'not-found' | 'permission-denied' | 'is-a-directory' };
 
 function isExecutable(mode: string): boolean {
@@ -889,6 +1059,8 @@ export interface ChildShellOptions {
   env: readonly EnvVar[];
   /** ash's `commandname` (see ShellOptions). */
   commandName?: string;
+  /** Default: dash on the host (its `sh`), ash in a container. */
+  flavor?: ShellFlavor;
 }
 
 /**
@@ -896,16 +1068,27 @@ export interface ChildShellOptions {
  * from `env`; busybox ash then sets SHLVL, PPID, HOSTNAME and PWD at startup.
  */
 export function runChildShell(host: ShellHost, options: ChildShellOptions, src: string, io: Stdio): number {
+  if (++host.steps.depth > DEPTH_LIMIT) throw new LimitSignal('depth');
+  try {
+    return runChildShellUnlimited(host, options, src, io);
+  } finally {
+    host.steps.depth--;
+  }
+}
+
+function runChildShellUnlimited(host: ShellHost, options: ChildShellOptions, src: string, io: Stdio): number {
   const vars = startupVars(host, options.env, options.cwd);
   const shell = new Shell(host, {
     name: options.name,
     scriptFile: options.scriptFile,
     commandName: options.commandName,
+    // On the host, `sh` is dash (Debian), not bash.
+    flavor: options.flavor ?? (host.dialect === 'bash' ? 'dash' : 'ash'),
     positional: options.positional,
     cwd: options.cwd,
     vars,
   });
-  return shell.runIsolated(() => shell.runScript(src, io));
+  return shell.runAsProcess(src, io);
 }
 
 /** The variables a freshly started shell has. */
@@ -922,13 +1105,30 @@ export function startupVars(host: ShellHost, env: readonly EnvVar[], cwd: string
   return vars;
 }
 
+/** dash's text for a syntax error, after its `sh: 1: ` prefix. */
+function dashSyntaxText(p: SyntaxProblem): string {
+  switch (p.kind) {
+    case 'unterminated-quote':
+      return 'Syntax error: Unterminated quoted string';
+    case 'unexpected-token':
+      if (p.token === 'eof') return `Syntax error: end of file unexpected${p.expecting === undefined ? '' : ` (expecting "${p.expecting}")`}`;
+      return `Syntax error: ${p.token === 'newline' ? 'newline' : `"${p.token}"`} unexpected`;
+    case 'unexpected-eof':
+      return `Syntax error: end of file unexpected${p.expecting === undefined ? '' : ` (expecting "${p.expecting}")`}`;
+    case 'missing-brace':
+      return "Syntax error: Missing '}'";
+    case 'bad-substitution':
+      return 'Syntax error: Bad substitution';
+  }
+}
+
 /** busybox's text for a syntax error, after its `sh: ` prefix. */
 function busyboxSyntaxText(p: SyntaxProblem): string {
   switch (p.kind) {
     case 'unterminated-quote':
       return 'syntax error: unterminated quoted string';
     case 'unexpected-token':
-      if (p.token === 'eof') return 'syntax error: unexpected end of file';
+      if (p.token === 'eof') return `syntax error: unexpected end of file${p.expecting === undefined ? '' : ` (expecting "${p.expecting}")`}`;
       return `syntax error: unexpected ${p.token === 'newline' ? 'newline' : `"${p.token}"`}`;
     case 'unexpected-eof':
       return `syntax error: unexpected end of file${p.expecting === undefined ? '' : ` (expecting "${p.expecting}")`}`;

@@ -26,7 +26,7 @@ import type {
 export type SyntaxProblem =
   | { kind: 'unterminated-quote'; quote: string }
   /** A token where it cannot be; `token` is `'eof'` when the input ended. */
-  | { kind: 'unexpected-token'; token: string }
+  | { kind: 'unexpected-token'; token: string; expecting?: string }
   /** The input ended inside a construct that needed more; `expecting` names its closer. */
   | { kind: 'unexpected-eof'; expecting?: string }
   | { kind: 'missing-brace' }
@@ -50,11 +50,11 @@ type Token =
   | { type: 'newline'; start: number; end: number }
   | { type: 'eof'; start: number; end: number };
 
-const OPERATORS = ['&&', '||', ';;', '>>', '>&', '<&', '>|', '<>', '<<', ';', '&', '|', '(', ')', '<', '>'];
-const REDIRECT_OPS = new Set(['>', '>>', '>|', '<', '<>', '>&', '<&', '<<']);
+const OPERATORS = ['&&', '||', ';;', '<<-', '>>', '>&', '<&', '>|', '<>', '<<', ';', '&', '|', '(', ')', '<', '>'];
+const REDIRECT_OPS = new Set(['>', '>>', '>|', '<', '<>', '>&', '<&', '<<', '<<-']);
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', '{', '}', '!', 'case', 'esac']);
 /** Reserved words that end a list rather than start a command. */
-const LIST_TERMINATORS = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', '}']);
+const LIST_TERMINATORS = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', '}', 'esac']);
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const isBlank = (ch: string): boolean => ch === ' ' || ch === '\t';
@@ -66,6 +66,8 @@ const isNameChar = (ch: string): boolean => /[A-Za-z0-9_]/.test(ch);
 export class Parser {
   private pos = 0;
   private peeked: Token | undefined;
+  /** Here-documents whose bodies start after the next newline. */
+  private pendingHeredocs: { redirect: Redirect; delimiter: string; quoted: boolean; stripTabs: boolean }[] = [];
 
   constructor(private readonly src: string) {}
 
@@ -80,6 +82,7 @@ export class Parser {
     const tok = this.peek();
     if (tok.type === 'newline') this.consume();
     else if (tok.type !== 'eof') this.unexpected(tok);
+    else this.readHeredocs(this.src.length);
     return list;
   }
 
@@ -183,7 +186,10 @@ export class Parser {
         return { kind: 'loop', until: kw === 'until', condition, body, redirects: this.parseTrailingRedirects() };
       }
       if (kw === 'for') return this.parseFor();
-      if (kw !== undefined && kw !== '!' && kw !== 'in' && kw !== 'case' && kw !== 'esac') this.unexpected(tok);
+      if (kw === 'case') return this.parseCase();
+      if (kw !== undefined && kw !== '!' && kw !== 'in') this.unexpected(tok);
+      const fn = this.tryFunction(tok);
+      if (fn !== undefined) return fn;
     }
     return this.parseSimple(closer);
   }
@@ -250,6 +256,93 @@ export class Parser {
     return { kind: 'for', name, items, body, redirects: this.parseTrailingRedirects() };
   }
 
+  /** `name ( ) compound-command`; undefined (nothing consumed) when the word is not followed by `(`. */
+  private tryFunction(tok: Token & { type: 'word' }): Command | undefined {
+    const saved = this.pos;
+    this.consume();
+    const open = this.peek();
+    if (open.type !== 'op' || open.value !== '(') {
+      this.pos = saved;
+      this.peeked = undefined;
+      return undefined;
+    }
+    this.consume();
+    const close = this.peek();
+    if (close.type !== 'op' || close.value !== ')') {
+      throw this.error({ kind: 'unexpected-token', token: close.type === 'eof' ? 'eof' : close.type === 'newline' ? 'newline' : this.src.slice(close.start, close.end), expecting: ')' }, close.start);
+    }
+    this.consume();
+    this.skipNewlines();
+    const bodyTok = this.peek();
+    if (bodyTok.type === 'eof') this.eof(undefined);
+    if (!NAME_RE.test(tok.raw) && tok.parts.some((p) => p.kind !== 'literal')) this.unexpected(tok);
+    const body = this.parseCommand(undefined);
+    if (body.kind === 'simple') throw this.error({ kind: 'unexpected-token', token: this.src.slice(bodyTok.start, bodyTok.end) }, bodyTok.start);
+    return { kind: 'function', name: tok.raw, body };
+  }
+
+  private parseCase(): Command {
+    this.consume();
+    const wordTok = this.peek();
+    if (wordTok.type !== 'word') {
+      if (wordTok.type === 'eof') this.eof('in');
+      this.unexpected(wordTok);
+    }
+    this.consume();
+    this.skipNewlines();
+    this.expectKeyword('in');
+    const items: { patterns: Word[]; body: CommandList }[] = [];
+    for (;;) {
+      this.skipNewlines();
+      let tok = this.peek();
+      if (tok.type === 'word' && this.keyword(tok) === 'esac') {
+        this.consume();
+        break;
+      }
+      if (tok.type === 'op' && tok.value === '(') {
+        this.consume();
+        tok = this.peek();
+      }
+      const patterns: Word[] = [];
+      for (;;) {
+        tok = this.peek();
+        if (tok.type === 'eof') this.eof('esac');
+        if (tok.type !== 'word') this.unexpected(tok);
+        this.consume();
+        patterns.push(tok.parts);
+        const sep = this.peek();
+        if (sep.type === 'op' && sep.value === '|') {
+          this.consume();
+          continue;
+        }
+        if (sep.type === 'op' && sep.value === ')') {
+          this.consume();
+          break;
+        }
+        if (sep.type === 'eof') this.eof(')');
+        this.unexpected(sep);
+      }
+      this.skipNewlines();
+      tok = this.peek();
+      let body: CommandList = { items: [] };
+      const atEnd = (t: Token): boolean => (t.type === 'op' && t.value === ';;') || (t.type === 'word' && this.keyword(t) === 'esac');
+      if (!atEnd(tok)) body = this.parseList(true, 'esac');
+      items.push({ patterns, body });
+      tok = this.peek();
+      if (tok.type === 'op' && tok.value === ';;') {
+        this.consume();
+        continue;
+      }
+      if (tok.type === 'word' && this.keyword(tok) === 'esac') {
+        this.consume();
+        break;
+      }
+      if (tok.type === 'eof') this.eof('esac');
+      this.unexpected(tok);
+    }
+    return { kind: 'case', word: wordTok.parts, items, redirects: this.parseTrailingRedirects() };
+  }
+
   private parseTrailingRedirects(): Redirect[] {
     const redirects: Redirect[] = [];
     for (;;) {
@@ -310,9 +403,15 @@ export class Parser {
     }
     this.consume();
     const target = this.peek();
-    if (target.type !== 'word' || op === '<<') this.unexpected(target);
+    if (target.type !== 'word') this.unexpected(target);
     this.consume();
-    return { fd, op: op as RedirectOp, target: target.parts };
+    const redirect: Redirect = { fd, op: op as RedirectOp, target: target.parts };
+    if (op === '<<' || op === '<<-') {
+      const quoted = target.parts.some((p) => p.kind === 'literal' && p.quoted);
+      const delimiter = target.parts.map((p) => (p.kind === 'literal' ? p.text : this.src.slice(target.start, target.end))).join('');
+      this.pendingHeredocs.push({ redirect, delimiter, quoted, stripTabs: op === '<<-' });
+    }
+    return redirect;
   }
 
   // ---- token helpers ------------------------------------------------------
@@ -384,7 +483,68 @@ export class Parser {
     const tok = this.peek();
     this.pos = tok.end;
     this.peeked = undefined;
+    if (tok.type === 'newline' && this.pendingHeredocs.length > 0) this.readHeredocs(tok.end);
     return tok;
+  }
+
+  /** Reads the bodies of pending here-documents, line by line from `from`, up to each delimiter. */
+  private readHeredocs(from: number): void {
+    let pos = from;
+    for (const doc of this.pendingHeredocs) {
+      let body = '';
+      while (pos < this.src.length) {
+        const nl = this.src.indexOf('\n', pos);
+        const end = nl === -1 ? this.src.length : nl;
+        let line = this.src.slice(pos, end);
+        pos = nl === -1 ? this.src.length : nl + 1;
+        if (doc.stripTabs) line = line.replace(/^\t+/, '');
+        if (line === doc.delimiter) break;
+        body += line + '\n';
+      }
+      doc.redirect.heredoc = doc.quoted ? [{ kind: 'literal', text: body, quoted: true }] : new Parser(body).lexHeredocBody();
+    }
+    this.pendingHeredocs = [];
+    this.pos = pos;
+    this.peeked = undefined;
+  }
+
+  /** The whole source as an unquoted here-document body: `$` expansions and backslash escapes, quotes literal. */
+  lexHeredocBody(): Word {
+    const parts: WordPart[] = [{ kind: 'literal', text: '', quoted: true }];
+    let literal = '';
+    const flush = (): void => {
+      if (literal !== '') parts.push({ kind: 'literal', text: literal, quoted: true });
+      literal = '';
+    };
+    const src = this.src;
+    while (this.pos < src.length) {
+      const ch = src[this.pos];
+      if (ch === '\\') {
+        const next = src[this.pos + 1];
+        if (next === '\n') this.pos += 2;
+        else if (next !== undefined && '$`\\'.includes(next)) {
+          literal += next;
+          this.pos += 2;
+        } else {
+          literal += ch;
+          this.pos++;
+        }
+      } else if (ch === '$' || ch === '`') {
+        const part = this.lexDollarOrBackquote(true);
+        if (part === undefined) {
+          literal += ch;
+          this.pos++;
+        } else {
+          flush();
+          parts.push(part);
+        }
+      } else {
+        literal += ch;
+        this.pos++;
+      }
+    }
+    flush();
+    return parts;
   }
 
   // ---- lexing -------------------------------------------------------------

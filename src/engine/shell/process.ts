@@ -54,6 +54,11 @@ export function reportStartError(proc: Proc, program: string, error: StartError)
   return error === 'not-found' ? 127 : 126;
 }
 
+/** `record[key]` when it is the record's own entry: a typed `__proto__` or `constructor` finds nothing. */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** An absolute, normalized path for `path` as typed relative to the process's cwd. */
 export function resolvePath(proc: Proc, path: string): string {
   return normalizePath(path, proc.cwd);

@@ -15,6 +15,10 @@ import { normalizePath } from '../../fs/tree.ts';
 import { FsError } from '../../fs/vfs.ts';
 import { changed, daemonErrorLine, forEachTarget, type CommandContext, type CommandHandler } from '../context.ts';
 import { flagBool, flagList, flagNumber, flagString } from '../parseArgs.ts';
+import { humanSize } from '../format.ts';
+
+/** Docker's human sizes now live in format.ts; re-exported for the commands that import them from here. */
+export { humanSize };
 
 /** Prints what a process wrote, each piece to its own stream. */
 function printChunks(ctx: CommandContext, chunks: Outcome['chunks']): void {
@@ -357,15 +361,3 @@ export const containerPrune: CommandHandler = (ctx) => {
   ctx.io.stdout(`Total reclaimed space: ${humanSize(bytes)}\n`);
   return 0;
 };
-
-/** Docker's human sizes (go-units HumanSize: decimal units, 3 significant digits). */
-export function humanSize(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${Number(value.toPrecision(3))}${units[unit]}`;
-}

@@ -398,9 +398,14 @@ export const cp: Applet = (proc) => {
   const destOperand = operands.pop()!;
   const destPath = resolvePath(proc, destOperand);
   const destStat = tryStat(proc, destPath);
-  const intoDir = destStat?.kind === 'dir' && !o.has('T');
+  // busybox treats several sources as "into DEST/" whatever DEST is, and fails per file.
+  const intoDir = (destStat?.kind === 'dir' && !o.has('T')) || (operands.length > 1 && bb(proc));
   if (operands.length > 1 && !intoDir) {
-    complain(proc, bb(proc) ? `'${destOperand}' is not a directory` : `target ${gnuQuote(destOperand)} is not a directory`);
+    complain(proc, `target ${gnuQuote(destOperand)}: ${destStat === undefined ? 'No such file or directory' : 'Not a directory'}`);
+    return 1;
+  }
+  if (intoDir && destStat !== undefined && destStat.kind !== 'dir') {
+    for (const operand of operands) complain(proc, `can't stat '${destOperand.replace(/\/+$/, '')}/${basename(resolvePath(proc, operand))}': Not a directory`);
     return 1;
   }
   let status = 0;
@@ -498,9 +503,16 @@ export const mv: Applet = (proc) => {
   }
   const destOperand = operands.pop()!;
   const destPath = resolvePath(proc, destOperand);
-  const intoDir = tryStat(proc, destPath)?.kind === 'dir' && !parsed.opts.has('T');
+  const destStat = tryStat(proc, destPath);
+  const intoDir = (destStat?.kind === 'dir' && !parsed.opts.has('T')) || (operands.length > 1 && bb(proc));
   if (operands.length > 1 && !intoDir) {
-    complain(proc, bb(proc) ? `'${destOperand}' is not a directory` : `target ${gnuQuote(destOperand)} is not a directory`);
+    complain(proc, `target ${gnuQuote(destOperand)}: ${destStat === undefined ? 'No such file or directory' : 'Not a directory'}`);
+    return 1;
+  }
+  if (intoDir && destStat !== undefined && destStat.kind !== 'dir') {
+    for (const operand of operands) {
+      complain(proc, `can't stat '${destOperand.replace(/\/+$/, '')}/${basename(resolvePath(proc, operand))}': Path has non-directory component`);
+    }
     return 1;
   }
   let status = 0;
@@ -542,4 +554,110 @@ export const mv: Applet = (proc) => {
 /** Used by tar and find: a path's absolute form. */
 export function absolutePath(proc: Proc, path: string): string {
   return normalizePath(path, proc.cwd);
+}
+
+// ---- ln -----------------------------------------------------------------------
+
+/** ln [-s] [-f] TARGET... LINK|DIR. The lab has no hard links: `ln` without -s copies the file. */
+export const ln: Applet = (proc) => {
+  const parsed = parseOptions(proc, { flags: 'sfnTvb', long: { '--symbolic': 's', '--force': 'f', '--no-dereference': 'n', '--verbose': 'v' } });
+  if (typeof parsed === 'number') return parsed;
+  const o = parsed.opts;
+  const operands = [...parsed.operands];
+  if (operands.length === 0) return missingOperand(proc, 'missing file operand');
+  if (operands.length === 1) operands.push('.');
+  const dest = operands.pop()!;
+  const destPath = resolvePath(proc, dest);
+  const destStat = o.has('n') ? tryStat(proc, destPath, false) : tryStat(proc, destPath);
+  const intoDir = destStat?.kind === 'dir' && !o.has('T');
+  let status = 0;
+  for (const target of operands) {
+    const linkLabel = intoDir ? `${dest.replace(/\/+$/, '')}/${basename(target)}` : dest;
+    const linkPath = intoDir ? joinChild(destPath, basename(target)) : destPath;
+    try {
+      if (tryStat(proc, linkPath, false) !== undefined) {
+        if (!o.has('f')) throw Object.assign(new Error(), { code: 'EEXIST' });
+        proc.fs.unlink(linkPath);
+      }
+      if (o.has('s')) proc.fs.symlink(target, linkPath);
+      else {
+        const src = resolvePath(proc, target);
+        const st = proc.fs.stat(src);
+        if (st.kind === 'dir') {
+          complain(proc, bb(proc) ? `${target}: hard link not allowed for directory` : `${gnuQuote(target)}: hard link not allowed for directory`);
+          status = 1;
+          continue;
+        }
+        proc.fs.writeFile(linkPath, readPath(proc.fs, src), { mode: st.mode });
+      }
+    } catch (err) {
+      const text = (err as { code?: string }).code === 'EEXIST' ? 'File exists' : errText(err);
+      if (bb(proc)) complain(proc, `${linkLabel}: ${text}`);
+      else complain(proc, `failed to create ${o.has('s') ? 'symbolic' : 'hard'} link ${gnuQuote(linkLabel)}: ${text}`);
+      status = 1;
+    }
+  }
+  return status;
+};
+
+// ---- chmod --------------------------------------------------------------------
+
+/** chmod [-R] MODE FILE...: octal modes and the symbolic forms people type (`+x`, `u+rw`, `go-w`, `a=r`). */
+export const chmod: Applet = (proc) => {
+  const args = [...proc.args];
+  const recursive = args[0] === '-R';
+  if (recursive) args.shift();
+  const mode = args.shift();
+  if (mode === undefined || args.length === 0) return missingOperand(proc);
+  let status = 0;
+  const apply = (label: string, path: string): void => {
+    let st: Stat;
+    try {
+      st = proc.fs.stat(path);
+    } catch (err) {
+      complain(proc, bb(proc) ? `${label}: ${errText(err)}` : `cannot access ${gnuQuote(label)}: ${errText(err)}`);
+      status = 1;
+      return;
+    }
+    const next = applyMode(parseInt(st.mode, 8), mode, st.kind === 'dir');
+    if (next === undefined) {
+      complain(proc, bb(proc) ? `invalid mode '${mode}'` : `invalid mode: ${gnuQuote(mode)}`);
+      status = 1;
+      return;
+    }
+    try {
+      proc.fs.chmod(path, next.toString(8));
+    } catch (err) {
+      complain(proc, bb(proc) ? `${label}: ${errText(err)}` : `changing permissions of ${gnuQuote(label)}: ${errText(err)}`);
+      status = 1;
+      return;
+    }
+    if (recursive && st.kind === 'dir') {
+      for (const name of proc.fs.readdir(path)) apply(`${label}/${name}`, joinChild(path, name));
+    }
+  };
+  for (const operand of args) apply(operand, resolvePath(proc, operand));
+  return status;
+};
+
+function applyMode(current: number, spec: string, isDir: boolean): number | undefined {
+  if (/^[0-7]{1,4}$/.test(spec)) return parseInt(spec, 8);
+  let mode = current;
+  for (const clause of spec.split(',')) {
+    const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause);
+    if (m === null) return undefined;
+    const who = m[1] === '' || m[1].includes('a') ? 'ugo' : m[1];
+    let bits = 0;
+    for (const p of m[3]) {
+      const v = p === 'r' ? 4 : p === 'w' ? 2 : p === 'x' || (p === 'X' && (isDir || (current & 0o111) !== 0)) ? 1 : 0;
+      for (const w of who) bits |= v << (w === 'u' ? 6 : w === 'g' ? 3 : 0);
+      if (p === 't') bits |= 0o1000;
+    }
+    let mask = 0;
+    for (const w of who) mask |= 7 << (w === 'u' ? 6 : w === 'g' ? 3 : 0);
+    if (m[2] === '+') mode |= bits;
+    else if (m[2] === '-') mode &= ~bits;
+    else mode = (mode & ~mask) | bits;
+  }
+  return mode;
 }

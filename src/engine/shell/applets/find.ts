@@ -5,7 +5,7 @@
 
 import type { Stat } from '../../fs/vfs.ts';
 import { globMatch } from '../glob.ts';
-import { complain, errText, reportStartError, resolvePath, type Applet, type Proc } from '../process.ts';
+import { complain, errText, own, reportStartError, resolvePath, type Applet, type Proc } from '../process.ts';
 import { showUsage } from './options.ts';
 
 type Expr =
@@ -80,7 +80,7 @@ export const find: Applet = (proc) => {
       }
       case '-type': {
         const t = need(a);
-        const kind = ({ f: 'file', d: 'dir', l: 'symlink' } as Record<string, string>)[t];
+        const kind = own<string>({ f: 'file', d: 'dir', l: 'symlink' }, t);
         if (kind === undefined && !'bcps'.includes(t)) throw new FindError(`invalid argument '${t}' to '-type'`, `Unknown argument to -type: ${t}`);
         return { kind: 'test', test: (e) => e.stat.kind === kind };
       }

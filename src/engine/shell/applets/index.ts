@@ -7,10 +7,11 @@
 import type { Applet } from '../process.ts';
 import type { Dialect } from '../types.ts';
 import { echo, env, falseApplet, hostname, id, printf, pwd, sleep, test, trueApplet } from './basic.ts';
-import { cat, cp, ls, mkdir, mv, rm, rmdir, touch } from './files.ts';
+import { cat, chmod, cp, ln, ls, mkdir, mv, rm, rmdir, touch } from './files.ts';
 import { cut, grep, head, sort, tail, uniq, wc } from './text.ts';
 import { find } from './find.ts';
 import { tar } from './tar.ts';
+import { basename, dirname, readlink, realpath, sed, seq, tee, tr, uname, which, whoami, xargs } from './more.ts';
 
 /** `sh` and `busybox` are handled by the interpreter itself; they only need to exist here. */
 const handledByShell: Applet = () => 0;
@@ -44,15 +45,30 @@ export const BUSYBOX_APPLETS: Readonly<Record<string, Applet>> = {
   hostname,
   id,
   find,
-};
-
-/** What the learner's terminal has: the same set plus a few text tools people pipe into. */
-export const HOST_PROGRAMS: Readonly<Record<string, Applet>> = {
-  ...BUSYBOX_APPLETS,
+  // Not in the catalog's symlinks, but busybox's sh runs any of its applets by name.
+  ln,
+  chmod,
+  tee,
+  whoami,
+  uname,
+  basename,
+  dirname,
+  seq,
+  xargs,
+  tr,
+  which,
+  readlink,
+  realpath,
+  sed,
   cut,
   sort,
   uniq,
 };
+
+/** What the learner's terminal has: the same programs, as GNU coreutils (bash's `sh` is dash). */
+export const HOST_PROGRAMS: Readonly<Record<string, Applet>> = Object.fromEntries(
+  Object.entries(BUSYBOX_APPLETS).filter(([name]) => name !== 'busybox'),
+);
 
 export function appletsFor(dialect: Dialect): Readonly<Record<string, Applet>> {
   return dialect === 'busybox' ? BUSYBOX_APPLETS : HOST_PROGRAMS;

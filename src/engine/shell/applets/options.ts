@@ -4,7 +4,7 @@
  * them, a lone `-` is an operand.
  */
 
-import { complain, type Proc } from '../process.ts';
+import { complain, own, type Proc } from '../process.ts';
 import { BUSYBOX_BANNER, BUSYBOX_USAGE } from './usage.ts';
 
 export interface OptionSpec {
@@ -51,7 +51,7 @@ export function parseOptions(proc: Proc, spec: OptionSpec, args = proc.args, gnu
     if (arg.startsWith('--') && spec.long !== undefined) {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg : arg.slice(0, eq);
-      const key = spec.long[name];
+      const key = own(spec.long, name);
       if (key === undefined) return badOption(proc, `unrecognized option '${arg}'`, gnuExit);
       if (values.includes(key) || key.startsWith('=')) {
         const k = key.replace(/^=/, '');
@@ -99,7 +99,7 @@ function badOption(proc: Proc, message: string, gnuExit: number): number {
 
 /** busybox's banner and usage text for the applet, on standard error. */
 export function showUsage(proc: Proc): void {
-  proc.stderr.write(`${BUSYBOX_BANNER}\n${BUSYBOX_USAGE[proc.name] ?? ''}`);
+  proc.stderr.write(`${BUSYBOX_BANNER}\n${own(BUSYBOX_USAGE, proc.name) ?? ''}`);
 }
 
 /** The "missing operand" error: busybox shows usage, GNU says so and points to --help. */

@@ -6,7 +6,7 @@
  */
 
 import { normalizePath } from '../../fs/tree.ts';
-import { complain, errText, readPath, type Applet, type Proc } from '../process.ts';
+import { complain, errText, own, readPath, type Applet, type Proc } from '../process.ts';
 import { showUsage } from './options.ts';
 
 /** One member of an archive. Names never start with `/`; directories end with `/`. */
@@ -97,7 +97,8 @@ const LONG: Record<string, string> = {
 
 /** Long options may be abbreviated (`--strip` is `--strip-components`), as getopt_long allows. */
 function longOption(name: string): string | undefined {
-  if (LONG[name] !== undefined) return LONG[name];
+  const exact = own(LONG, name);
+  if (exact !== undefined) return exact;
   const candidates = Object.keys(LONG).filter((k) => k.startsWith(name));
   return candidates.length === 1 ? LONG[candidates[0]] : undefined;
 }

@@ -3,7 +3,7 @@
  * sort and uniq.
  */
 
-import { complain, errText, gnuQuote, readPath, resolvePath, statKind, type Applet, type Proc } from '../process.ts';
+import { complain, errText, gnuQuote, own, readPath, resolvePath, statKind, type Applet, type Proc } from '../process.ts';
 import { parseOptions, showUsage } from './options.ts';
 
 const bb = (proc: Proc): boolean => proc.dialect === 'busybox';
@@ -174,7 +174,7 @@ export function posixRegex(pattern: string, extended: boolean): string {
       if (negate) body = body.slice(1);
       body = body
         .replace(/\\/g, '\\\\')
-        .replace(/\[:(\w+):\]/g, (_m, name: string) => CLASSES[name] ?? '')
+        .replace(/\[:(\w+):\]/g, (_m, name: string) => own(CLASSES, name) ?? '')
         .replace(/^\]/, '\\]');
       out += `[${negate ? '^' : ''}${body}]`;
       i = j;
@@ -279,6 +279,7 @@ export const grep: Applet = (proc) => {
   const files: string[] = operands.length === 0 ? [recursive ? '.' : '-'] : operands;
   const showNames = !o.has('h') && (o.has('H') || files.length > 1 || recursive);
   let matchedAny = false;
+  let listedWithoutMatch = false;
   let errors = false;
   const quiet = o.has('q');
 
@@ -308,7 +309,10 @@ export const grep: Applet = (proc) => {
       return;
     }
     if (o.has('L')) {
-      if (count === 0) proc.stdout.write(`${label}\n`);
+      if (count === 0) {
+        listedWithoutMatch = true;
+        proc.stdout.write(`${label}\n`);
+      }
       return;
     }
     if (o.has('c')) {
@@ -372,6 +376,8 @@ export const grep: Applet = (proc) => {
   }
   if (quiet && matchedAny) return 0;
   if (errors) return 2;
+  // busybox's -L succeeds when it listed a file; GNU's still reports whether lines matched.
+  if (o.has('L') && bb(proc)) return listedWithoutMatch ? 0 : 1;
   return matchedAny ? 0 : 1;
 };
 
