@@ -90,6 +90,14 @@ describe('docker inspect on containers', () => {
     });
   });
 
+  it('knows Go field names from JSON names: {{.Id}} only works on the raw map, where null prints <no value>', () => {
+    const lines = ['docker run -d --name web nginx'];
+    expect(session(...lines, "docker inspect -f '{{.Id}} {{.HostConfig.Binds}}' web").output).toMatch(/^[0-9a-f]{64} <no value>\n$/);
+    expect(session(...lines, "docker inspect -f '{{.ID}} {{.HostConfig.Binds}}' web").output).toMatch(/^[0-9a-f]{64} \[\]\n$/);
+    expect(session(...lines, "docker inspect -f '{{.HostConfig.DNS}} {{.HostConfig.CPUShares}}' web").output).toBe('[] 0\n');
+    expect(session(...lines, "docker inspect -f '{{json .HostConfig.Dns}}' web").output).toBe('[]\n');
+  });
+
   it('prints what it found, then the errors', () => {
     const lines = ['docker create --name box busybox'];
     expect(session(...lines, "docker inspect -f '{{.Name}}' box nosuch")).toEqual({ output: '/box\nError: No such object: nosuch\n', exitCode: 1 });

@@ -1,13 +1,13 @@
 # title: docker inspect -f on a container: name, state, image, binds, tmpfs, env, cmd
 # docs: https://docs.docker.com/reference/cli/docker/inspect/
 $ docker run -d --name web -v /home/learner:/h --tmpfs /cache nginx
-f0e51666e79ac348abce506986def6f673548bdf6ae38ebc26fe08c44f44737d
+38df1170c8a28e0acde4557a23eb1da0003315162af577028125c534b731fc1f
 $ docker inspect -f '{{.Name}}' web
 /web
 $ docker inspect -f '{{.State.Status}} {{.State.Running}} {{.State.Paused}}' web
 running true false
-$ docker inspect -f '{{.Config.Image}} {{.Image}}' web | cut -c1-20
-nginx sha256:0369b72
+$ docker inspect -f '{{.Config.Image}} {{.Image}}' web | cut -c1-13
+nginx sha256:
 $ docker inspect -f '{{.HostConfig.Binds}}' web
 [/home/learner:/h]
 $ docker inspect -f '{{json .HostConfig.Tmpfs}}' web
@@ -27,4 +27,4 @@ bridge
 $ docker inspect web | head -n 3
 [
     {
-        "Id": "f0e51666e79ac348abce506986def6f673548bdf6ae38ebc26fe08c44f44737d",
+        "Id": "38df1170c8a28e0acde4557a23eb1da0003315162af577028125c534b731fc1f",

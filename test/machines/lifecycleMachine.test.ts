@@ -16,7 +16,9 @@ import { lifecycleMachine, lifecycleStep, type LifecycleEvent, type LifecycleSta
 const EVENTS: LifecycleEvent[] = [
   { type: 'container.start' },
   { type: 'container.stop' },
+  { type: 'container.stop', autoRemove: true },
   { type: 'container.kill' },
+  { type: 'container.kill', autoRemove: true },
   { type: 'container.restart' },
   { type: 'container.pause' },
   { type: 'container.unpause' },
@@ -75,8 +77,13 @@ describe('lifecycle machine against the engine', () => {
       let state: LifecycleState = 'created';
       for (const step of path.steps) {
         const event = step.event as LifecycleEvent;
-        const expected = lifecycleStep(state, event);
         const before = session.world.containers[id];
+        // The engine takes --rm from the container; give it the same setting the event carries.
+        if ((event.type === 'container.stop' || event.type === 'container.kill') && before !== undefined) {
+          session.updateContainer(id, (c) => ({ ...c, hostConfig: { ...c.hostConfig, autoRemove: event.autoRemove === true } }));
+        }
+        const expected = lifecycleStep(state, event);
+        const current = session.world.containers[id];
         const outcome = dispatch(session, id, event);
         expect(outcome.refusal).toBe(expected.refusal);
         state = expected.state;
@@ -94,7 +101,7 @@ describe('lifecycle machine against the engine', () => {
         // tmpfs is empty after each start.
         if (expected.effects.includes('startMainProcess')) expect(countFiles(after.tmpfs['/scratch'])).toBe(0);
         // A refused event changes nothing.
-        if (expected.refusal !== null) expect(after).toEqual(before);
+        if (expected.refusal !== null) expect(after).toEqual(current);
       }
     },
   );

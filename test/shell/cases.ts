@@ -127,7 +127,7 @@ export const CASES: ShellCase[] = [
   both('head dev zero', 'head -c 4 /dev/zero | wc -c'),
   both('head many files', 'head -n 1 abc d/f.txt'),
   both('wc', 'wc abc; wc -l abc; wc -w < abc; wc -c abc; wc -l abc d/f.txt; printf "x y" | wc; printf "x y" | wc -w'),
-  both('wc errors', 'wc missing; echo $?'),
+  both('wc errors', 'wc missing; echo $?; wc -l missing abc; echo $?; wc missing abc d/f.txt'),
   both('grep', 'grep b abc; grep -c b abc d/f.txt; grep -n -i B abc; grep -v b abc; grep -q a abc; echo $?; grep zz abc; echo $?'),
   both('grep errors', 'grep x missing; echo $?; grep -s x missing; echo $?'),
   both('grep recursive', 'grep -r hello d; grep -r o .; grep -rl o d'),

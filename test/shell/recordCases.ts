@@ -50,7 +50,7 @@ function real(dialect: Dialect, c: ShellCase): { output: string; exitCode: numbe
   const shell =
     dialect === 'busybox'
       ? ['env', '-i', `PATH=${appletDir}`, 'HOME=/root', '/bin/busybox', 'sh', '-c', c.script]
-      : ['env', '-i', 'PATH=/usr/bin:/bin', 'HOME=/root', 'LANG=C', 'bash', '-c', c.script];
+      : ['env', '-i', 'PATH=/usr/bin:/bin', 'HOME=/root', 'LANG=C.UTF-8', 'bash', '-c', c.script];
   const r = spawnSync('bash', ['-c', '"$@" 2>&1', '--', ...shell], { cwd: dir, input: c.stdin ?? '', encoding: 'utf8', timeout: 10000 });
   fs.rmSync(dir, { recursive: true, force: true });
   const output = (r.stdout ?? '').split(dir).join('/work').split(appletDir).join('/bin');

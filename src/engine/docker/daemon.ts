@@ -115,8 +115,11 @@ function removeAnonymousVolumes(session: Session, container: Container): void {
  * effects it names, and follows on (a main process that ends by itself sends
  * `container.exit`).
  */
-export function dispatch(session: Session, id: string, event: LifecycleEvent, options: DispatchOptions = {}): Outcome {
+export function dispatch(session: Session, id: string, asked: LifecycleEvent, options: DispatchOptions = {}): Outcome {
   const before = session.container(id);
+  // Whether the container goes when it stops is its own setting (--rm), not the caller's to say.
+  const event: LifecycleEvent =
+    asked.type === 'container.stop' || asked.type === 'container.kill' ? { ...asked, autoRemove: before.hostConfig.autoRemove } : asked;
   const step = lifecycleStep(before.status, event);
   const outcome: Outcome = { refusal: step.refusal, chunks: [], startFailure: null };
   if (step.refusal !== null) return outcome;

@@ -47,17 +47,39 @@ function isEmptyValue(value: unknown): boolean {
 }
 
 /**
- * A Go struct whose JSON leaves out the `omitEmpty` fields when they are empty.
- * Encoded without HTML escaping, as the daemon's API writes JSON.
+ * Go field names whose JSON name differs (`ID` is `"Id"`, `DNS` is `"Dns"`). A
+ * template sees the Go name on the typed object and the JSON name only in the
+ * raw fallback: `{{.Id}}` fails on the typed object, so the whole template runs
+ * on the map, where `{{.HostConfig.Binds}}` of `null` prints `<no value>`.
+ */
+const JSON_NAMES: Readonly<Record<string, string>> = {
+  ID: 'Id',
+  DNS: 'Dns',
+  DNSOptions: 'DnsOptions',
+  DNSSearch: 'DnsSearch',
+  CPUShares: 'CpuShares',
+  NanoCPUs: 'NanoCpus',
+  CPUPeriod: 'CpuPeriod',
+  CPUQuota: 'CpuQuota',
+  CPURealtimePeriod: 'CpuRealtimePeriod',
+  CPURealtimeRuntime: 'CpuRealtimeRuntime',
+  CPUCount: 'CpuCount',
+  CPUPercent: 'CpuPercent',
+};
+
+/**
+ * A Go struct: its JSON uses the JSON names and leaves out the `omitEmpty`
+ * fields when they are empty. Encoded without HTML escaping, as the daemon's API writes JSON.
  */
 function struct<T extends object>(fields: T, omitEmpty: readonly (keyof T & string)[] = [], goType?: string): T {
   if (goType !== undefined) withGoType(fields, goType);
-  if (omitEmpty.length === 0) return fields;
+  const renamed = Object.keys(fields).some((name) => Object.hasOwn(JSON_NAMES, name));
+  if (omitEmpty.length === 0 && !renamed) return fields;
   Object.defineProperty(fields, goMarshalJSON, {
     enumerable: false,
     value(this: T): string {
       const kept = Object.entries(this).filter(([name, value]) => typeof value !== 'function' && !(omitEmpty.includes(name as keyof T & string) && isEmptyValue(value)));
-      return `{${kept.map(([name, value]) => `${JSON.stringify(name)}:${encodeGoJSON(value, { escapeHTML: false })}`).join(',')}}`;
+      return `{${kept.map(([name, value]) => `${JSON.stringify(JSON_NAMES[name] ?? name)}:${encodeGoJSON(value, { escapeHTML: false })}`).join(',')}}`;
     },
   });
   return fields;
@@ -318,9 +340,9 @@ export function containerInspect(session: Session, container: Container, options
       CapAdd: nilSlice('strslice.StrSlice'),
       CapDrop: nilSlice('strslice.StrSlice'),
       CgroupnsMode: 'host',
-      Dns: [] as string[],
-      DnsOptions: [] as string[],
-      DnsSearch: [] as string[],
+      DNS: [] as string[],
+      DNSOptions: [] as string[],
+      DNSSearch: [] as string[],
       ExtraHosts: nilSlice(),
       GroupAdd: nilSlice(),
       IpcMode: 'private',
@@ -340,9 +362,9 @@ export function containerInspect(session: Session, container: Container, options
       Sysctls: nilMap(),
       Runtime: 'runc',
       Isolation: '',
-      CpuShares: new GoNumber(0, 'int64'),
+      CPUShares: new GoNumber(0, 'int64'),
       Memory: new GoNumber(0, 'int64'),
-      NanoCpus: new GoNumber(0, 'int64'),
+      NanoCPUs: new GoNumber(0, 'int64'),
       CgroupParent: '',
       BlkioWeight: new GoNumber(0, 'uint16'),
       BlkioWeightDevice: withGoType([], '[]*blkiodev.WeightDevice'),
@@ -350,10 +372,10 @@ export function containerInspect(session: Session, container: Container, options
       BlkioDeviceWriteBps: withGoType([], '[]*blkiodev.ThrottleDevice'),
       BlkioDeviceReadIOps: withGoType([], '[]*blkiodev.ThrottleDevice'),
       BlkioDeviceWriteIOps: withGoType([], '[]*blkiodev.ThrottleDevice'),
-      CpuPeriod: new GoNumber(0, 'int64'),
-      CpuQuota: new GoNumber(0, 'int64'),
-      CpuRealtimePeriod: new GoNumber(0, 'int64'),
-      CpuRealtimeRuntime: new GoNumber(0, 'int64'),
+      CPUPeriod: new GoNumber(0, 'int64'),
+      CPUQuota: new GoNumber(0, 'int64'),
+      CPURealtimePeriod: new GoNumber(0, 'int64'),
+      CPURealtimeRuntime: new GoNumber(0, 'int64'),
       CpusetCpus: '',
       CpusetMems: '',
       Devices: withGoType([], '[]container.DeviceMapping'),
@@ -365,8 +387,8 @@ export function containerInspect(session: Session, container: Container, options
       OomKillDisable: false,
       PidsLimit: nilPointer('*int64'),
       Ulimits: withGoType([], '[]*units.Ulimit'),
-      CpuCount: new GoNumber(0, 'int64'),
-      CpuPercent: new GoNumber(0, 'int64'),
+      CPUCount: new GoNumber(0, 'int64'),
+      CPUPercent: new GoNumber(0, 'int64'),
       IOMaximumIOps: new GoNumber(0, 'uint64'),
       IOMaximumBandwidth: new GoNumber(0, 'uint64'),
       Mounts: viaMount.length > 0 ? withGoType(viaMount.map(hostConfigMount), '[]mount.Mount') : nilSlice('[]mount.Mount'),
@@ -409,7 +431,7 @@ export function containerInspect(session: Session, container: Container, options
   );
   return struct(
     {
-      Id: container.id,
+      ID: container.id,
       Created: rfc3339(container.created),
       Path: container.path,
       Args: [...container.args],
@@ -510,7 +532,7 @@ export function imageInspect(session: Session, image: Image): object {
   );
   return struct(
     {
-      Id: `sha256:${image.id}`,
+      ID: `sha256:${image.id}`,
       RepoTags: [...image.repoTags],
       RepoDigests: [] as string[],
       Parent: parent === '' ? '' : `sha256:${parent}`,

@@ -100,7 +100,13 @@ function run(session: Session, id: string, options: RunOptions): ProcessOutcome 
         service = true;
         return 'block';
       }
+      // Any other command: the script ends in `exec "$@"`, after its startup lines (test/conformance/115-life-run-variants.t).
       const result = runArgv(args, { ...context, cwd: io.cwd, env: io.env });
+      if (result.startError !== undefined) {
+        const line = 6 + (image.service?.startup.length ?? 0);
+        io.writeStderr(`${io.path}: exec: line ${line}: ${args[0]}: ${result.startError === 'not-found' ? 'not found' : 'Permission denied'}\n`);
+        return result.startError === 'not-found' ? 127 : 126;
+      }
       replay(result.chunks, io);
       return result.blocked ? 'block' : result.exitCode;
     },

@@ -432,6 +432,7 @@ export class LayeredVfs implements Vfs {
 
   /** The merged content at `path` as one plain tree (what a copy of it would hold), or undefined. */
   readTree(path: string): FsNode | undefined {
+    if (!this.exists(path)) return undefined;
     const r = this.resolve(path, true);
     if (r.node === undefined || r.node.type === 'whiteout') return undefined;
     return this.materialize(r.parts, r.node);

@@ -28,10 +28,10 @@ export type Refusal =
 export type LifecycleEvent =
   /** `docker start`, and the start half of `docker run`. */
   | { type: 'container.start' }
-  /** `docker stop`: SIGTERM, then SIGKILL after the grace period. */
-  | { type: 'container.stop' }
+  /** `docker stop`: SIGTERM, then SIGKILL after the grace period. `autoRemove` comes from `--rm`. */
+  | { type: 'container.stop'; autoRemove?: boolean }
   /** `docker kill`: SIGKILL. */
-  | { type: 'container.kill' }
+  | { type: 'container.kill'; autoRemove?: boolean }
   | { type: 'container.restart' }
   | { type: 'container.pause' }
   | { type: 'container.unpause' }
@@ -87,7 +87,8 @@ export const lifecycleMachine = setup({
     removeVolumes: ({ event }) => event.type === 'container.remove' && event.volumes,
     forceWithVolumes: ({ event }) => event.type === 'container.remove' && event.force && event.volumes,
     willRestart: ({ event }) => event.type === 'container.exit' && event.willRestart,
-    autoRemove: ({ event }) => event.type === 'container.exit' && event.autoRemove,
+    autoRemove: ({ event }) =>
+      (event.type === 'container.exit' || event.type === 'container.stop' || event.type === 'container.kill') && event.autoRemove === true,
   },
 }).createMachine({
   id: 'container',
@@ -113,8 +114,15 @@ export const lifecycleMachine = setup({
       on: {
         // Starting a running container succeeds and does nothing.
         'container.start': {},
-        'container.stop': { target: 'exited', actions: ['markStoppedByUser', 'stopMainProcess', 'recordExit'] },
-        'container.kill': { target: 'exited', actions: ['markStoppedByUser', 'killMainProcess', 'recordExit'] },
+        // A --rm container goes as soon as it stops, however it stops, and takes its anonymous volumes.
+        'container.stop': [
+          { guard: 'autoRemove', target: 'removed', actions: ['stopMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'] },
+          { target: 'exited', actions: ['markStoppedByUser', 'stopMainProcess', 'recordExit'] },
+        ],
+        'container.kill': [
+          { guard: 'autoRemove', target: 'removed', actions: ['killMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'] },
+          { target: 'exited', actions: ['markStoppedByUser', 'killMainProcess', 'recordExit'] },
+        ],
         'container.restart': {
           target: 'running',
           reenter: true,
@@ -147,8 +155,22 @@ export const lifecycleMachine = setup({
       on: {
         'container.start': { actions: refuse('startPaused') },
         // A paused container is thawed and then stopped, killed or restarted.
-        'container.stop': { target: 'exited', actions: ['markStoppedByUser', 'thawProcesses', 'stopMainProcess', 'recordExit'] },
-        'container.kill': { target: 'exited', actions: ['markStoppedByUser', 'thawProcesses', 'killMainProcess', 'recordExit'] },
+        'container.stop': [
+          {
+            guard: 'autoRemove',
+            target: 'removed',
+            actions: ['thawProcesses', 'stopMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'],
+          },
+          { target: 'exited', actions: ['markStoppedByUser', 'thawProcesses', 'stopMainProcess', 'recordExit'] },
+        ],
+        'container.kill': [
+          {
+            guard: 'autoRemove',
+            target: 'removed',
+            actions: ['thawProcesses', 'killMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'],
+          },
+          { target: 'exited', actions: ['markStoppedByUser', 'thawProcesses', 'killMainProcess', 'recordExit'] },
+        ],
         'container.restart': {
           target: 'running',
           actions: ['thawProcesses', 'stopMainProcess', 'recordExit', 'resetTmpfs', 'startMainProcess'],

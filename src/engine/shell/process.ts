@@ -50,7 +50,7 @@ export type StartError = 'not-found' | 'permission-denied' | 'is-a-directory';
 /** The message `env` and `find -exec` print for a program they could not start, and its exit code. */
 export function reportStartError(proc: Proc, program: string, error: StartError): number {
   const text = error === 'not-found' ? 'No such file or directory' : error === 'is-a-directory' ? 'Is a directory' : 'Permission denied';
-  complain(proc, proc.dialect === 'busybox' ? `can't execute '${program}': ${text}` : `${gnuQuote(program)}: ${text}`);
+  complain(proc, proc.dialect === 'busybox' ? `can't execute '${program}': ${text}` : `${localeQuote(program)}: ${text}`);
   return error === 'not-found' ? 127 : 126;
 }
 
@@ -86,6 +86,15 @@ export function errCode(err: unknown): string | undefined {
 export function gnuQuote(name: string): string {
   if (name.includes("'")) return `"${name.replace(/(["\\$`])/g, '\\$1')}"`;
   return `'${name}'`;
+}
+
+/**
+ * GNU's other quoting, `quote()`: in the UTF-8 locale of the recordings it uses
+ * curly quotes (`mkdir: cannot create directory ‘site’: File exists`). Which
+ * messages use which style follows coreutils' source, checked against the real tools.
+ */
+export function localeQuote(name: string): string {
+  return `\u2018${name}\u2019`;
 }
 
 /**

@@ -175,7 +175,7 @@ function containerRow(session: Session, container: Container, trunc: boolean): R
       Networks: container.hostConfig.networkMode === 'none' ? 'none' : 'bridge',
     },
     CONTAINER_CONTEXT,
-    { Label: () => '' },
+    { Label: (_name: unknown) => '' },
   );
 }
 
@@ -222,7 +222,7 @@ function listContainers(session: Session, filters: Filters, all: boolean, limit:
   const isTask = filters.get('is-task');
   if (isTask !== undefined && !isTask.every((v) => v === 'true' || v === 'false')) throw invalidValue('is-task', isTask);
   for (const value of filters.get('health') ?? []) {
-    if (!['starting', 'healthy', 'unhealthy', 'none'].includes(value)) throw new FilterError(`Unrecognised filter value for health: ${value}`);
+    if (!['starting', 'healthy', 'unhealthy', 'none'].includes(value)) throw new FilterError(`unrecognized filter value for health: ${value}`);
   }
   const before = (filters.get('before') ?? []).map((ref) => filterContainer(session, ref));
   const since = (filters.get('since') ?? []).map((ref) => filterContainer(session, ref));
@@ -320,7 +320,7 @@ function emptyContainerRow(): Record<string, string> {
       Status: '', Size: '0B', Names: '', Labels: '', Mounts: '', LocalVolumes: '0', Networks: '',
     },
     CONTAINER_CONTEXT,
-    { Label: () => '' },
+    { Label: (_name: unknown) => '' },
   );
 }
 
@@ -385,6 +385,19 @@ function listImages(session: Session, filters: Filters, all: boolean): ListedIma
     else throw invalidValue('dangling', danglingValues);
   }
   const references = filters.get('reference');
+  // before=/since= name an image; the list keeps what was created strictly before or after it.
+  const gate = (key: string): number | null => {
+    const refs = filters.get(key);
+    if (refs === undefined) return null;
+    const times = refs.map((ref) => {
+      const image = findImage(session, ref);
+      if (image === undefined) throw new FilterError(`No such image: ${fullReference(ref)}`);
+      return image.created;
+    });
+    return key === 'before' ? Math.min(...times) : Math.max(...times);
+  };
+  const before = gate('before');
+  const since = gate('since');
   const images: ListedImage[] = session.world.images
     .map((image, index) => ({ image, index }))
     .filter(({ image }) => !image.deleted)
@@ -397,6 +410,8 @@ function listImages(session: Session, filters: Filters, all: boolean): ListedIma
     if (dangling === true && !isDangling) continue;
     if (dangling === false && isDangling) continue;
     if (filters.has('label')) continue;
+    if (before !== null && image.created >= before) continue;
+    if (since !== null && image.created <= since) continue;
     if (references !== undefined) {
       const tags = image.repoTags.filter((tag) => references.some((pattern) => referenceMatches(pattern, tag)));
       if (tags.length === 0) continue;

@@ -4,7 +4,7 @@
  * hostname, id).
  */
 
-import { complain, reportStartError, type Applet, type Proc } from '../process.ts';
+import { complain, localeQuote, reportStartError, type Applet, type Proc } from '../process.ts';
 import type { EnvVar } from '../types.ts';
 import { missingOperand, parseOptions, showUsage } from './options.ts';
 
@@ -452,7 +452,7 @@ export const sleep: Applet = (proc) => {
       if (proc.dialect === 'busybox') {
         complain(proc, `invalid number '${arg}'`);
       } else {
-        complain(proc, `invalid time interval '${arg}'`);
+        complain(proc, `invalid time interval ${localeQuote(arg)}`);
         proc.stderr.write(`Try 'sleep --help' for more information.\n`);
       }
       return 1;

@@ -5,7 +5,7 @@
 
 import type { Stat } from '../../fs/vfs.ts';
 import { basename, dirname, normalizePath } from '../../fs/tree.ts';
-import { complain, errCode, errText, gnuQuote, readPath, resolvePath, type Applet, type Proc } from '../process.ts';
+import { complain, errCode, errText, gnuQuote, localeQuote, readPath, resolvePath, type Applet, type Proc } from '../process.ts';
 import { missingOperand, parseOptions } from './options.ts';
 
 const bb = (proc: Proc): boolean => proc.dialect === 'busybox';
@@ -200,7 +200,7 @@ export const mkdir: Applet = (proc) => {
       try {
         proc.fs.mkdir(path, mode);
       } catch (err) {
-        complain(proc, `${bb(proc) ? "can't" : 'cannot'} create directory ${bb(proc) ? `'${operand}'` : gnuQuote(operand)}: ${errText(err)}`);
+        complain(proc, `${bb(proc) ? "can't" : 'cannot'} create directory ${bb(proc) ? `'${operand}'` : localeQuote(operand)}: ${errText(err)}`);
         status = 1;
       }
       continue;
@@ -223,7 +223,7 @@ export const mkdir: Applet = (proc) => {
         if ((err as { code?: string }).code === 'EEXIST' && !isLast) text = 'Not a directory';
         else if ((err as { code?: string }).code === 'EEXIST') text = 'File exists';
         // busybox names the path up to the failing component with its slash.
-        const shown = bb(proc) ? `'${sofar}${isLast ? '' : '/'}'` : gnuQuote(sofar);
+        const shown = bb(proc) ? `'${sofar}${isLast ? '' : '/'}'` : localeQuote(sofar);
         complain(proc, `${bb(proc) ? "can't" : 'cannot'} create directory ${shown}: ${text}`);
         status = 1;
         break;

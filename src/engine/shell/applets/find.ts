@@ -5,7 +5,7 @@
 
 import type { Stat } from '../../fs/vfs.ts';
 import { globMatch } from '../glob.ts';
-import { complain, errText, own, reportStartError, resolvePath, type Applet, type Proc } from '../process.ts';
+import { complain, errText, localeQuote, own, reportStartError, resolvePath, type Applet, type Proc } from '../process.ts';
 import { showUsage } from './options.ts';
 
 type Expr =
@@ -209,7 +209,7 @@ export const find: Applet = (proc) => {
     try {
       stat = proc.fs.stat(path);
     } catch (err) {
-      complain(proc, proc.dialect === 'busybox' ? `${operand}: ${errText(err)}` : `'${operand}': ${errText(err)}`);
+      complain(proc, proc.dialect === 'busybox' ? `${operand}: ${errText(err)}` : `${localeQuote(operand)}: ${errText(err)}`);
       status = 1;
       continue;
     }

@@ -5,7 +5,7 @@
  */
 
 import { normalizePath } from '../../fs/tree.ts';
-import { complain, errText, gnuQuote, readPath, resolvePath, type Applet, type Proc } from '../process.ts';
+import { complain, errText, gnuQuote, localeQuote, readPath, resolvePath, type Applet, type Proc } from '../process.ts';
 import { missingOperand, parseOptions, showUsage } from './options.ts';
 import { posixRegex } from './text.ts';
 
@@ -84,7 +84,7 @@ export const seq: Applet = (proc) => {
   if (nums.length === 0 || nums.length > 3 || nums.some(Number.isNaN)) {
     if (bb(proc) || nums.length === 0) return missingOperand(proc);
     const bad = parsed.operands.find((a) => Number.isNaN(Number(a)));
-    complain(proc, bad === undefined ? `extra operand ${gnuQuote(parsed.operands[3])}` : `invalid floating point argument: ${gnuQuote(bad)}`);
+    complain(proc, bad === undefined ? `extra operand ${gnuQuote(parsed.operands[3])}` : `invalid floating point argument: ${localeQuote(bad)}`);
     proc.stderr.write(`Try 'seq --help' for more information.\n`);
     return 1;
   }
@@ -398,6 +398,7 @@ function parseSed(script: string, extended: boolean, expressionIndex: number): S
     }
     while (i < script.length && script[i] === ' ') i++;
     if (i < script.length && script[i] !== ';' && script[i] !== '\n' && script[i] !== '}') {
+      i++;
       throw new SedError(`unmatched '/'`, gnuAt('extra characters after command'));
     }
     commands.push(cmd);

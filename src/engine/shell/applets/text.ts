@@ -3,7 +3,7 @@
  * sort and uniq.
  */
 
-import { complain, errText, gnuQuote, own, readPath, resolvePath, statKind, type Applet, type Proc } from '../process.ts';
+import { complain, errText, gnuQuote, localeQuote, own, readPath, resolvePath, statKind, type Applet, type Proc } from '../process.ts';
 import { parseOptions, showUsage } from './options.ts';
 
 const bb = (proc: Proc): boolean => proc.dialect === 'busybox';
@@ -45,7 +45,7 @@ function headTail(proc: Proc, isHead: boolean): number {
   const m = /^([-+]?)(\d+)([kKmMbB]?)$/.exec(raw);
   if (m === null) {
     if (bb(proc)) complain(proc, `invalid number '${raw}'`);
-    else complain(proc, `invalid number of ${bytes ? 'bytes' : 'lines'}: ${gnuQuote(raw)}`);
+    else complain(proc, `invalid number of ${bytes ? 'bytes' : 'lines'}: ${localeQuote(raw)}`);
     return 1;
   }
   const count = Number(m[2]) * ({ '': 1, k: 1024, K: 1024, m: 1048576, M: 1048576, b: 512, B: 512 }[m[3]] ?? 1);
@@ -134,8 +134,9 @@ export const wc: Applet = (proc) => {
     });
     rows.push({ counts, name: file === '-' ? '' : file });
   }
-  if (rows.length > 1) rows.push({ counts: cols.map((_, i) => rows.reduce((s, r) => s + r.counts[i], 0)), name: 'total' });
-  const single = cols.length === 1 && rows.length === 1;
+  // The total counts operands, not successes: `wc -l /nosuch /tmp/f` still prints it (98-shell-head-tail-wc.t).
+  if (files.length > 1) rows.push({ counts: cols.map((_, i) => rows.reduce((s, r) => s + r.counts[i], 0)), name: 'total' });
+  const single = cols.length === 1 && files.length === 1;
   let width: number;
   if (bb(proc)) width = single ? 0 : 9;
   else width = single ? 0 : allRegular ? Math.max(1, String(totalSize).length) : 7;
