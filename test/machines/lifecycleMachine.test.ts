@@ -77,23 +77,23 @@ describe('lifecycle machine against the engine', () => {
       let state: LifecycleState = 'created';
       for (const step of path.steps) {
         const event = step.event as LifecycleEvent;
-        const before = session.world.containers[id];
+        const before = session.findContainer(id);
         // The engine takes --rm from the container; give it the same setting the event carries.
         if ((event.type === 'container.stop' || event.type === 'container.kill') && before !== undefined) {
           session.updateContainer(id, (c) => ({ ...c, hostConfig: { ...c.hostConfig, autoRemove: event.autoRemove === true } }));
         }
         const expected = lifecycleStep(state, event);
-        const current = session.world.containers[id];
+        const current = session.findContainer(id);
         const outcome = dispatch(session, id, event);
         expect(outcome.refusal).toBe(expected.refusal);
         state = expected.state;
-        const after = session.world.containers[id];
+        const after = session.findContainer(id);
         // The machine and the engine agree on the state.
         expect(after?.status ?? 'removed').toBe(state);
         // A named volume's files change only by writes to it: no lifecycle event touches them.
-        expect(session.world.volumes.named.tree.children['in-named']).toEqual({ type: 'file', mode: '644', content: 'n' });
+        expect(session.volume('named')?.tree.children['in-named']).toEqual({ type: 'file', mode: '644', content: 'n' });
         // The anonymous volume goes only with a removal that asks for it.
-        const anonymousGone = session.world.volumes[anonymous.type === 'volume' ? anonymous.name : ''] === undefined;
+        const anonymousGone = session.volume(anonymous.type === 'volume' ? anonymous.name : '') === undefined;
         expect(anonymousGone).toBe(state === 'removed' && expected.effects.includes('removeAnonymousVolumes'));
         if (after === undefined) continue;
         // The writable layer survives everything but removal.

@@ -72,7 +72,7 @@ const line = fc.oneof({ weight: 3, arbitrary: run }, { weight: 5, arbitrary: lif
 const NON_WRITING = /^docker (stop|kill|pause|unpause|rm|logs|diff|inspect|wait|ps|images|volume|container prune|commit|rmi|image prune|pull)\b/;
 
 function namedVolumes(world: World) {
-  return Object.values(world.volumes).filter((v) => !v.anonymous);
+  return world.volumes.filter((v) => !v.anonymous);
 }
 
 describe('random sessions', () => {
@@ -91,19 +91,19 @@ describe('random sessions', () => {
 
           // Named volumes: only volume rm / prune -a delete them; lines that run no program leave their files alone.
           for (const volume of namedVolumes(before)) {
-            const after = world.volumes[volume.name];
+            const after = world.volumes.find((v) => v.name === volume.name);
             if (after === undefined) expect(text).toMatch(/^docker volume (rm|prune .*-a)/);
             else if (quiet) expect(after.tree).toBe(volume.tree);
           }
           // A writable layer survives every line that does not remove its container.
-          for (const container of Object.values(before.containers)) {
-            const after = world.containers[container.id];
+          for (const container of before.containers) {
+            const after = world.containers.find((c) => c.id === container.id);
             if (after !== undefined && quiet) expect(after.writableLayer).toBe(container.writableLayer);
           }
           // tmpfs is empty after each start (the generated programs never write there themselves).
           for (const event of result.events) {
             if (event.type !== 'container.started') continue;
-            const started = world.containers[event.id];
+            const started = world.containers.find((c) => c.id === event.id);
             if (started !== undefined) for (const tree of Object.values(started.tmpfs)) expect(countFiles(tree)).toBe(0);
           }
         }

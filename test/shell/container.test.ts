@@ -218,6 +218,34 @@ describe('starting programs', () => {
   });
 });
 
+describe('a non-root user (docker run -u)', () => {
+  const nobody = { uid: 65534, gid: 65534 };
+  it('gets names from /etc/passwd and /etc/group (102-shell-misc-applets.t)', () => {
+    const { ctx } = container();
+    expect(runArgv(['id'], ctx({ user: nobody })).output).toBe('uid=65534(nobody) gid=65534(nogroup) groups=65534(nogroup)\n');
+    expect(runArgv(['sh', '-c', 'whoami'], ctx({ user: nobody })).output).toBe('nobody\n');
+  });
+
+  it('may not write where only root may (102-shell-misc-applets.t; messages from busybox run as nobody)', () => {
+    const { ctx } = container();
+    const result = runArgv(
+      ['sh', '-c', "touch /etc/x; echo hi > /etc/y; mkdir /etc/z; rm /etc/passwd; ls /root; echo ok > /tmp/f && cat /tmp/f"],
+      ctx({ user: nobody }),
+    );
+    expect(result.output).toBe(
+      [
+        'touch: /etc/x: Permission denied',
+        "sh: can't create /etc/y: Permission denied",
+        "mkdir: can't create directory '/etc/z': Permission denied",
+        "rm: can't remove '/etc/passwd': Permission denied",
+        "ls: can't open '/root': Permission denied",
+        'ok',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('sleep and virtual time', () => {
   it('stops the main process where it sleeps (13-shared-volume-sidecar.t)', () => {
     const { fs, ctx } = container({ mounts: [{ target: '/var/log/app' }] });

@@ -34,14 +34,17 @@ export function treeOf(files: FileSpec, base: DirNode = emptyDir()): DirNode {
 /** The busybox image's root file system (its first layer in catalog.json). */
 export function busyboxImage(): DirNode {
   const files: Record<string, string | { symlink: string } | { content: string; mode: string }> = {
-    '/bin/': '', '/dev/': '', '/etc/': '', '/home/': '', '/proc/': '', '/root/': '', '/sys/': '', '/tmp/': '',
+    '/bin/': '', '/dev/': '', '/etc/': '', '/home/': '', '/proc/': '', '/sys/': '',
     '/usr/local/bin/': '', '/var/lib/': '', '/var/log/': '',
     '/bin/busybox': { content: '@busybox', mode: '755' },
     '/etc/passwd': 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home:/bin/false\n',
     '/etc/group': 'root:x:0:\nnogroup:x:65534:\n',
   };
   for (const a of APPLETS) files[`/bin/${a}`] = { symlink: 'busybox' };
-  return treeOf(files);
+  let tree = treeOf(files);
+  tree = setNode(tree, ['root'], emptyDir('700'));
+  tree = setNode(tree, ['tmp'], emptyDir('1777'));
+  return tree;
 }
 
 export function memoryStore(tree: DirNode): TreeStore {

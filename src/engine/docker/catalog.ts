@@ -98,9 +98,8 @@ export function createWorld(source: Catalog = catalog): World {
     terminal: { cwd: HOME },
     layers,
     images,
-    containers: {},
-    containerOrder: [],
-    volumes: {},
+    containers: [],
+    volumes: [],
   };
 }
 

@@ -130,9 +130,9 @@ function tmpfsStore(session: Session, id: string, target: string): TreeStore {
 
 export function volumeStore(session: Session, name: string): TreeStore {
   return {
-    get: () => session.world.volumes[name]?.tree ?? emptyDir(),
+    get: () => session.volume(name)?.tree ?? emptyDir(),
     set: (tree) => {
-      const volume = session.world.volumes[name];
+      const volume = session.volume(name);
       if (volume !== undefined) session.putVolume({ ...volume, tree });
     },
   };

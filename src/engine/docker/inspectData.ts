@@ -14,7 +14,7 @@
 import { encodeGoJSON } from '../cli/goTemplate/json.ts';
 import { GoNil, GoNumber, goMarshalJSON, withGoType } from '../cli/goTemplate/values.ts';
 import { rfc3339, rfc3339OrZero, ZERO_TIME } from '../cli/format.ts';
-import { layerBytes, findImage, imageHistory, imageSize } from './images.ts';
+import { imageHistory, imageSize, layerBytes } from './images.ts';
 import type { Session } from './session.ts';
 import { volumeMountpoint } from './volumes.ts';
 import type { Container, Image, Mount, Volume } from './world.ts';
@@ -297,7 +297,7 @@ export function containerInspect(session: Session, container: Container, options
   const status = containerStateName(container);
   const running = status === 'running' || status === 'paused' || status === 'restarting';
   const started = everStarted(container);
-  const order = session.world.containerOrder.indexOf(container.id);
+  const order = session.world.containers.findIndex((c) => c.id === container.id);
   const dir = `${DATA_ROOT}/containers/${container.id}`;
   const layer = derivedHex(`rw:${container.id}`);
   const image = session.world.images.find((i) => i.id === container.imageId);
@@ -610,6 +610,3 @@ export function rawGoValue(json: string): unknown {
   };
   return convert(JSON.parse(json));
 }
-
-/** Finds an image for inspect by reference or id (deleted images excluded). */
-export { findImage };

@@ -20,7 +20,7 @@ export function volumeUsers(session: Session, name: string): string[] {
 
 /** Volumes sorted by name, as `docker volume ls` lists them. */
 export function sortedVolumes(session: Session): Volume[] {
-  return Object.values(session.world.volumes).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...session.volumes()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** `docker volume create [NAME]`: creating one that exists is fine and changes nothing. */

@@ -157,12 +157,14 @@ export interface World {
   layers: { [id: string]: Layer };
   /** Images, oldest first. */
   images: Image[];
-  /** Containers by id. */
-  containers: { [id: string]: Container };
-  /** Container ids, oldest first. */
-  containerOrder: string[];
-  /** Volumes by name. */
-  volumes: { [name: string]: Volume };
+  /**
+   * Containers, oldest first. Arrays rather than maps keyed by id: copying an
+   * array on change is a block copy, so a command's cost does not grow with
+   * the number of containers it leaves alone.
+   */
+  containers: Container[];
+  /** Volumes, oldest first. */
+  volumes: Volume[];
 }
 
 export const HOME = '/home/learner';

@@ -15,15 +15,18 @@ import { DEPTH_LIMIT, ExitSignal, LimitSignal, STEP_LIMIT, Shell, startupVars, t
 import { BlockSignal } from './process.ts';
 import { VarTable } from './vars.ts';
 import { appletsFor } from './applets/index.ts';
+import { ROOT, withPermissions } from './permissions.ts';
 import type { EnvVar, ShellContext, ShellResult } from './types.ts';
 
 export type { Dialect, EnvVar, ExternalIo, ExternalResult, OutputChunk, ShellContext, ShellResult } from './types.ts';
 export { Parser, ShellSyntaxError, parseScript } from './parse.ts';
 
 function hostOf(ctx: ShellContext): ShellHost {
+  const user = ctx.user ?? ROOT;
   return {
     dialect: ctx.dialect,
-    fs: ctx.fs,
+    fs: withPermissions(ctx.fs, user),
+    user,
     hostname: ctx.hostname,
     applets: appletsFor(ctx.dialect),
     external: ctx.external,

@@ -11,6 +11,7 @@ import { Parser, ShellSyntaxError, type SyntaxProblem } from './parse.ts';
 import { BufferSink, Input, nullSink, type Sink, type Stdio } from './io.ts';
 import { BlockSignal, deviceContent, errCode, errText, own, type Applet, type Proc } from './process.ts';
 import { VarTable } from './vars.ts';
+import type { ProcessUser } from './permissions.ts';
 import type { Dialect, EnvVar, ExternalResult, ShellContext } from './types.ts';
 import { evalArith } from './arith.ts';
 import { globMatch, globPaths, hasGlob } from './glob.ts';
@@ -47,6 +48,8 @@ export interface ShellHost {
   applets: AppletTable;
   external?: ShellContext['external'];
   sleep?: ShellContext['sleep'];
+  /** Who the processes run as. */
+  user: ProcessUser;
   /** Commands run so far by this script and everything it started (see STEP_LIMIT). */
   steps: { count: number; depth: number };
 }
@@ -568,6 +571,7 @@ export class Shell {
       cwd,
       env,
       hostname: this.host.hostname,
+      user: this.host.user,
       stdin: io.stdin,
       stdout: io.stdout,
       stderr: io.stderr,

@@ -8,6 +8,7 @@ import { FsError, type Vfs } from '../fs/vfs.ts';
 import { normalizePath } from '../fs/tree.ts';
 import type { Input, Sink } from './io.ts';
 import type { Dialect, EnvVar } from './types.ts';
+import type { ProcessUser } from './permissions.ts';
 
 /** Thrown to stop everything when a sleep (or a service) blocks the main process. */
 export class BlockSignal {
@@ -29,6 +30,8 @@ export interface Proc {
   readonly cwd: string;
   readonly env: readonly EnvVar[];
   readonly hostname: string;
+  /** Who the process runs as (root unless `docker run -u`). */
+  readonly user: ProcessUser;
   readonly stdin: Input;
   readonly stdout: Sink;
   readonly stderr: Sink;

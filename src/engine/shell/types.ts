@@ -67,6 +67,12 @@ export interface ShellContext {
    */
   sleep?: (seconds: number) => 'continue' | 'block';
   /**
+   * Who the processes run as (`docker run -u`); default root. Names come from
+   * the file system's /etc/passwd and /etc/group, as `id` finds them. A
+   * non-root user gets the "other" permission bits of every file.
+   */
+  user?: { uid: number; gid: number };
+  /**
    * Positional parameters: `$0` then `$1`... (`sh -c 'script' name a b`).
    * Defaults to `['sh']` / `['bash']`.
    */

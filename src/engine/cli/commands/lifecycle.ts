@@ -151,7 +151,7 @@ export const run: CommandHandler = (ctx) => {
     return 0;
   }
   printChunks(ctx, outcome.chunks);
-  const after = ctx.session.world.containers[id];
+  const after = ctx.session.findContainer(id);
   // Still running: a service or a blocked process. The lab's terminal detaches rather than hang.
   if (after !== undefined && after.status === 'running') return 0;
   return exitCodeOf(ctx, id);
@@ -159,7 +159,7 @@ export const run: CommandHandler = (ctx) => {
 
 /** The exit code of a container that ran attached (it may be gone already with --rm). */
 function exitCodeOf(ctx: CommandContext, id: string): number {
-  const container = ctx.session.world.containers[id];
+  const container = ctx.session.findContainer(id);
   if (container !== undefined) return container.state.exitCode;
   const exited = [...ctx.session.events].reverse().find((e) => e.type === 'container.exited' && e.id === id);
   return exited !== undefined && exited.type === 'container.exited' ? exited.exitCode : 0;
@@ -183,7 +183,7 @@ export const start: CommandHandler = (ctx) => {
       }
       if (attach) {
         printChunks(ctx, outcome.chunks);
-        const after = ctx.session.world.containers[container.id];
+        const after = ctx.session.findContainer(container.id);
         attachedExit = after === undefined || after.status === 'running' ? 0 : after.state.exitCode;
       } else ctx.io.stdout(`${ref}\n`);
     } catch (e) {

@@ -555,7 +555,7 @@ function listVolumes(session: Session, filters: Filters): Volume[] {
     else if (danglingValues.some((v) => v.toLowerCase() === 'false' || v === '0')) dangling = false;
     else throw invalidValue('dangling', danglingValues);
   }
-  return Object.values(session.world.volumes).filter((volume) => {
+  return session.volumes().filter((volume) => {
     if (dangling !== null && (volumeUsers(session, volume.name).length === 0) !== dangling) return false;
     if (!matchAny(filters, 'name', volume.name)) return false;
     if (!matchAny(filters, 'driver', 'local')) return false;

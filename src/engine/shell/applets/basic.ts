@@ -517,21 +517,65 @@ export const hostname: Applet = (proc) => {
   return 0;
 };
 
-/** Everyone is root in the lab, on the host and in containers, as in the recordings. */
+/** The name of a uid or gid in the process's /etc/passwd or /etc/group (root is root even without them). */
+export function accountName(proc: Proc, file: '/etc/passwd' | '/etc/group', id: number): string | undefined {
+  let text = '';
+  try {
+    text = proc.fs.readFile(file);
+  } catch {
+    text = '';
+  }
+  for (const line of text.split('\n')) {
+    const fields = line.split(':');
+    if (fields.length > 2 && fields[2] === String(id)) return fields[0];
+  }
+  return id === 0 ? 'root' : undefined;
+}
+
+function lookupUser(proc: Proc, name: string): { uid: number; gid: number } | undefined {
+  let text = '';
+  try {
+    text = proc.fs.readFile('/etc/passwd');
+  } catch {
+    text = name === 'root' ? 'root:x:0:0::/root:/bin/sh' : '';
+  }
+  for (const line of text.split('\n')) {
+    const f = line.split(':');
+    if (f.length > 3 && (f[0] === name || f[2] === name)) return { uid: Number(f[2]), gid: Number(f[3]) };
+  }
+  return undefined;
+}
+
+/** id [-u|-g|-G] [-n] [USER]: the process's user, with names from /etc/passwd and /etc/group. */
 export const id: Applet = (proc) => {
   const parsed = parseOptions(proc, { flags: 'ugGnr', long: { '--user': 'u', '--group': 'g', '--groups': 'G', '--name': 'n', '--real': 'r' } });
   if (typeof parsed === 'number') return parsed;
-  const user = parsed.operands[0];
-  if (user !== undefined && user !== 'root' && user !== '0') {
-    if (proc.dialect === 'busybox') complain(proc, `unknown user ${user}`);
-    else complain(proc, `'${user}': no such user`);
-    return 1;
+  let who = proc.user;
+  const operand = parsed.operands[0];
+  if (operand !== undefined) {
+    const found = lookupUser(proc, operand);
+    if (found === undefined) {
+      if (proc.dialect === 'busybox') complain(proc, `unknown user ${operand}`);
+      else complain(proc, `${localeQuote(operand)}: no such user`);
+      return 1;
+    }
+    who = found;
   }
-  const name = parsed.opts.has('n');
+  const userName = accountName(proc, '/etc/passwd', who.uid);
+  const groupName = accountName(proc, '/etc/group', who.gid);
+  const named = (n: number, name: string | undefined): string => (name === undefined ? String(n) : `${n}(${name})`);
   if (parsed.opts.has('u') || parsed.opts.has('g') || parsed.opts.has('G')) {
-    proc.stdout.write((name ? 'root' : '0') + '\n');
+    const isUser = parsed.opts.has('u');
+    const n = isUser ? who.uid : who.gid;
+    const name = isUser ? userName : groupName;
+    if (parsed.opts.has('n') && name === undefined) {
+      complain(proc, proc.dialect === 'busybox' ? `unknown ${isUser ? 'uid' : 'gid'} ${n}` : `cannot find name for ${isUser ? 'user' : 'group'} ID ${n}`);
+      proc.stdout.write(`${n}\n`);
+      return 1;
+    }
+    proc.stdout.write((parsed.opts.has('n') ? name : String(n)) + '\n');
     return 0;
   }
-  proc.stdout.write('uid=0(root) gid=0(root) groups=0(root)\n');
+  proc.stdout.write(`uid=${named(who.uid, userName)} gid=${named(who.gid, groupName)} groups=${named(who.gid, groupName)}\n`);
   return 0;
 };

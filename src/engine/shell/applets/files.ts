@@ -132,7 +132,7 @@ export const ls: Applet = (proc) => {
     try {
       names = proc.fs.readdir(path);
     } catch (err) {
-      complain(proc, bb(proc) ? `${label}: ${errText(err)}` : `cannot open directory ${gnuQuote(label)}: ${errText(err)}`);
+      complain(proc, bb(proc) ? `can't open '${label}': ${errText(err)}` : `cannot open directory ${gnuQuote(label)}: ${errText(err)}`);
       status = bb(proc) ? 1 : 2;
       return;
     }

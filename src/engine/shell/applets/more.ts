@@ -8,6 +8,7 @@ import { normalizePath } from '../../fs/tree.ts';
 import { complain, errText, gnuQuote, localeQuote, readPath, resolvePath, type Applet, type Proc } from '../process.ts';
 import { missingOperand, parseOptions, showUsage } from './options.ts';
 import { posixRegex } from './text.ts';
+import { accountName } from './basic.ts';
 
 const bb = (proc: Proc): boolean => proc.dialect === 'busybox';
 
@@ -29,7 +30,12 @@ export const tee: Applet = (proc) => {
 };
 
 export const whoami: Applet = (proc) => {
-  proc.stdout.write('root\n');
+  const name = accountName(proc, '/etc/passwd', proc.user.uid);
+  if (name === undefined) {
+    complain(proc, bb(proc) ? `unknown uid ${proc.user.uid}` : `cannot find name for user ID ${proc.user.uid}`);
+    return 1;
+  }
+  proc.stdout.write(name + '\n');
   return 0;
 };
 
