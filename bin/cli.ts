@@ -1,10 +1,10 @@
 /**
  * `container-data-lab check FILE.t...`  replays transcripts and compares them with what the lab prints
- * `container-data-lab replay`           runs lines from standard input in one world, prints a transcript
+ * `container-data-lab replay`           runs lines from standard input in one world, each in a fresh shell as the recorder does, prints a transcript
  * `container-data-lab images --json`    prints the built-in images in the catalog schema
  */
 import { readFileSync } from 'node:fs';
-import { checkTranscript } from '../src/engine/check.ts';
+import { checkTranscript, freshShell } from '../src/engine/check.ts';
 import { catalogOf } from '../src/engine/docker/catalog.ts';
 import { createWorld, runLine } from '../src/engine/engine.ts';
 import { recordedOutput } from '../src/engine/transcript.ts';
@@ -42,7 +42,7 @@ function replay(): number {
   let world = createWorld();
   const lines = readFileSync(0, 'utf8').split('\n').filter((l) => l.trim() !== '');
   for (const line of lines) {
-    const result = runLine(world, line);
+    const result = runLine(freshShell(world), line);
     world = result.world;
     process.stdout.write(`$ ${line}\n${recordedOutput(result.output, result.exitCode)}`);
   }

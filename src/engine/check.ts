@@ -2,7 +2,8 @@
  * Replays a recorded transcript in a fresh world and compares each step with
  * what the real engine printed.
  */
-import { createWorld, runLine } from './engine.ts';
+import { HOME } from './docker/world.ts';
+import { createWorld, runLine, type World } from './engine.ts';
 import { compareForm, parseTranscript, recordedOutput } from './transcript.ts';
 
 export interface Difference {
@@ -11,6 +12,14 @@ export interface Difference {
   want: string;
   /** What the lab printed, normalized. */
   got: string;
+}
+
+/**
+ * The recorder runs each line in a new bash in the learner's home, so a `cd`
+ * lasts for its own line only; replaying a transcript does the same.
+ */
+export function freshShell(world: World): World {
+  return { ...world, terminal: { cwd: HOME } };
 }
 
 export type CheckResult = { ok: true } | { ok: false; differences: Difference[] };
@@ -22,7 +31,7 @@ export function checkTranscript(text: string): CheckResult {
   for (const step of transcript.steps) {
     let got: string;
     try {
-      const result = runLine(world, step.cmd);
+      const result = runLine(freshShell(world), step.cmd);
       world = result.world;
       got = recordedOutput(result.output, result.exitCode);
     } catch (e) {

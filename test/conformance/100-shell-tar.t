@@ -1,17 +1,17 @@
 # title: tar c, x, t with f and -C inside a container
 # docs: https://docs.docker.com/engine/storage/volumes/#back-up-restore-or-migrate-data-volumes
 $ docker run -d --name box busybox sleep 100000
-78c204196b2551eb3c992dd2ca73519114809c3c56b32fae857194a881f8ce92
+abfc42c08671b416b38750c15a8c30104db4e2b4156248ea5e018d3e699671f5
 $ docker exec box sh -c 'mkdir -p /src/sub && echo a > /src/a && echo b > /src/sub/b'
 $ docker exec box tar cf /tmp/src.tar /src
 tar: removing leading '/' from member names
-$ docker exec box tar tf /tmp/src.tar
+$ docker exec box tar tf /tmp/src.tar  # unordered
 src/
 src/sub/
 src/sub/b
 src/a
 $ docker exec box tar cf /tmp/rel.tar -C /src .
-$ docker exec box tar tf /tmp/rel.tar
+$ docker exec box tar tf /tmp/rel.tar  # unordered
 ./
 ./sub/
 ./sub/b

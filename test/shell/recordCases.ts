@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APPLETS, run } from './fixtures.ts';
-import { CASES, STANDARD_FILES, caseKey, type ShellCase } from './cases.ts';
+import { CASES, STANDARD_FILES, caseKey, maskDates, type ShellCase } from './cases.ts';
 import type { Dialect } from '../../src/engine/shell/types.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -53,7 +53,8 @@ function real(dialect: Dialect, c: ShellCase): { output: string; exitCode: numbe
       : ['env', '-i', 'PATH=/usr/bin:/bin', 'HOME=/root', 'LANG=C.UTF-8', 'bash', '-c', c.script];
   const r = spawnSync('bash', ['-c', '"$@" 2>&1', '--', ...shell], { cwd: dir, input: c.stdin ?? '', encoding: 'utf8', timeout: 10000 });
   fs.rmSync(dir, { recursive: true, force: true });
-  const output = (r.stdout ?? '').split(dir).join('/work').split(appletDir).join('/bin');
+  let output = (r.stdout ?? '').split(dir).join('/work').split(appletDir).join('/bin');
+  if (c.dates) output = maskDates(output);
   return { output, exitCode: r.status ?? -1 };
 }
 
@@ -67,6 +68,7 @@ for (const c of CASES) {
     recorded[key] = truth;
     if (diff) {
       const sim = run(dialect, c.script, { files: { ...STANDARD_FILES, ...(c.files ?? {}) }, stdin: c.stdin });
+      if (c.dates) sim.output = maskDates(sim.output);
       if (sim.output !== truth.output || sim.exitCode !== truth.exitCode) {
         differences++;
         console.log(`--- ${key}\n$ ${c.script}\n=== real [${truth.exitCode}]\n${truth.output}=== sim [${sim.exitCode}]\n${sim.output}`);

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import recorded from './recorded.json' with { type: 'json' };
-import { CASES, STANDARD_FILES, caseKey } from './cases.ts';
+import { CASES, STANDARD_FILES, caseKey, maskDates } from './cases.ts';
 import { run } from './fixtures.ts';
 import type { Dialect } from '../../src/engine/shell/types.ts';
 
@@ -23,7 +23,8 @@ for (const dialect of ['busybox', 'bash'] as const satisfies readonly Dialect[])
       if (expected === undefined || KNOWN_DIFFERENCES.has(key)) continue;
       it(c.name, () => {
         const result = run(dialect, c.script, { files: { ...STANDARD_FILES, ...(c.files ?? {}) }, stdin: c.stdin });
-        expect({ output: result.output, exitCode: result.exitCode }).toEqual(expected);
+        const output = c.dates ? maskDates(result.output) : result.output;
+        expect({ output, exitCode: result.exitCode }).toEqual(expected);
       });
     }
   });

@@ -160,7 +160,7 @@ export function createContainer(session: Session, request: CreateRequest): Creat
   const taken = new Set<string>();
   const newVolume = (name: string, anonymous: boolean) => {
     if (session.volume(name) !== undefined) return;
-    session.putVolume({ name, anonymous, created: session.clock, tree: emptyDir() });
+    session.putVolume({ name, anonymous, created: session.clock, labels: {}, tree: emptyDir() });
     session.emit({ type: 'volume.created', name, anonymous });
   };
   for (const m of asked) {
@@ -207,7 +207,7 @@ export function createContainer(session: Session, request: CreateRequest): Creat
     config: {
       cmd,
       entrypoint,
-      env: [...image.config.env, ...request.env],
+      env: configEnv(request.env, image.config.env),
       workdir: request.workdir ?? image.config.workdir,
       tty: request.tty,
       openStdin: request.interactive,
@@ -303,6 +303,13 @@ export function ensureBindSources(session: Session, id: string): void {
       }
     }
   }
+}
+
+/** Config.Env: the `-e` values first, then the image's that they do not replace. */
+function configEnv(asked: readonly string[], fromImage: readonly string[]): string[] {
+  const nameOf = (entry: string) => entry.split('=')[0];
+  const names = new Set(asked.map(nameOf));
+  return [...asked, ...fromImage.filter((entry) => !names.has(nameOf(entry)))];
 }
 
 function mkdirs(fs: LayeredVfs, parts: readonly string[]): void {

@@ -562,8 +562,7 @@ export function imageInspect(session: Session, image: Image): object {
 
 /** A volume's labels: Docker marks anonymous volumes with {@link ANONYMOUS_VOLUME_LABEL}. */
 export function volumeLabels(volume: Volume): Map<string, string> | null {
-  const labels = (volume as Volume & { labels?: Record<string, string> | null }).labels;
-  if (labels !== undefined && labels !== null && Object.keys(labels).length > 0) return new Map(Object.entries(labels));
+  if (Object.keys(volume.labels).length > 0) return new Map(Object.entries(volume.labels));
   return volume.anonymous ? new Map([[ANONYMOUS_VOLUME_LABEL, '']]) : null;
 }
 

@@ -23,7 +23,11 @@ export type ProcessOutcome =
 /** Why the runtime could not start a program. */
 export type StartFailure = 'not-found' | 'missing-path' | 'permission-denied' | 'is-a-directory' | 'bad-cwd' | 'file-onto-dir';
 
-/** The environment a container's processes get: the image's and `-e` values, then HOSTNAME and HOME. */
+/**
+ * The environment a container's processes get, in the order runc gives it:
+ * PATH and HOSTNAME first, the container's variables replacing or following
+ * them, HOME last unless set.
+ */
 export function containerEnv(container: Container, extra: readonly string[] = []): EnvVar[] {
   const vars: EnvVar[] = [];
   const set = (entry: string) => {
@@ -34,10 +38,11 @@ export function containerEnv(container: Container, extra: readonly string[] = []
     if (at >= 0) vars[at] = { name, value };
     else vars.push({ name, value });
   };
+  set(`PATH=${DEFAULT_PATH}`);
+  set(`HOSTNAME=${container.config.hostname}`);
   for (const entry of container.config.env) set(entry);
-  if (!vars.some((v) => v.name === 'HOSTNAME')) set(`HOSTNAME=${container.config.hostname}`);
-  if (!vars.some((v) => v.name === 'HOME')) set('HOME=/root');
   for (const entry of extra) set(entry);
+  if (!vars.some((v) => v.name === 'HOME')) set('HOME=/root');
   return vars;
 }
 
@@ -45,6 +50,8 @@ export function containerEnv(container: Container, extra: readonly string[] = []
 function replay(chunks: readonly OutputChunk[], io: ExternalIo): void {
   for (const chunk of chunks) (chunk.stream === 'stdout' ? io.writeStdout : io.writeStderr).call(io, chunk.text);
 }
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 const sameArgs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 

@@ -24,7 +24,7 @@ export function sortedVolumes(session: Session): Volume[] {
 }
 
 /** `docker volume create [NAME]`: creating one that exists is fine and changes nothing. */
-export function createVolume(session: Session, name: string | null): string {
+export function createVolume(session: Session, name: string | null, labels: { [key: string]: string } = {}): string {
   if (name !== null) {
     const error = volumeNameError(name);
     if (error !== null) throw new DaemonError(error);
@@ -32,7 +32,7 @@ export function createVolume(session: Session, name: string | null): string {
   }
   // A volume made by `volume create` without a name is still not "anonymous": only containers make those.
   const volumeName = name ?? session.newId();
-  session.putVolume({ name: volumeName, anonymous: false, created: session.clock, tree: emptyDir() });
+  session.putVolume({ name: volumeName, anonymous: false, created: session.clock, labels, tree: emptyDir() });
   session.emit({ type: 'volume.created', name: volumeName, anonymous: false });
   return volumeName;
 }

@@ -53,6 +53,8 @@ export interface Volume {
   /** Made for `-v /path`, `--mount type=volume` without source, or an image `VOLUME`. */
   anonymous: boolean;
   created: number;
+  /** `--label` values given to `volume create`, in order. */
+  labels: { [key: string]: string };
   tree: DirNode;
 }
 

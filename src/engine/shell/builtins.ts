@@ -172,10 +172,12 @@ const set: Builtin = {
         return 0;
       }
       if (!/^[-+]/.test(a)) break;
-      // -e is kept; other options (-x, -u...) are accepted and ignored.
+      // -e and -x are kept; other options (-u, -f...) are accepted and ignored.
       if (a.slice(1).includes('e')) shell.errexit = a.startsWith('-');
+      if (a.slice(1).includes('x')) shell.xtrace = a.startsWith('-');
       if (a === '-o' || a === '+o') {
         if (args[i + 1] === 'errexit') shell.errexit = a === '-o';
+        if (args[i + 1] === 'xtrace') shell.xtrace = a === '-o';
         i++;
       }
     }

@@ -115,6 +115,8 @@ export class Shell {
   private conditionDepth = 0;
   /** `set -e`. */
   errexit = false;
+  /** `set -x`: each command is shown on stderr before it runs. */
+  xtrace = false;
   /** Shell functions by name; a subshell gets a copy. */
   functions = new Map<string, Command>();
   /** The `trap ... EXIT` command, run when the shell ends. */
@@ -155,6 +157,7 @@ export class Shell {
     sub.status = this.status;
     sub.line = this.line;
     sub.errexit = this.errexit;
+    sub.xtrace = this.xtrace;
     sub.functions = new Map(this.functions);
     sub.functionDepth = this.functionDepth;
     return sub;
@@ -413,12 +416,15 @@ export class Shell {
     this.substStatus = undefined;
     const argv = this.expandWords(cmd.words, io);
     if (argv.length === 0) {
-      for (const a of cmd.assignments) this.vars.set(a.name, this.expandAssignment(a.value, io));
+      const values = cmd.assignments.map((a) => ({ name: a.name, value: this.expandAssignment(a.value, io) }));
+      if (this.xtrace && values.length > 0) io.stderr.write(`+ ${values.map((v) => `${v.name}=${traceQuote(v.value)}`).join(' ')}\n`);
+      for (const v of values) this.vars.set(v.name, v.value);
       const redirected = this.applyRedirects(cmd.redirects, io);
       if (redirected === undefined) return (this.status = 1);
       return (this.status = this.substStatus ?? 0);
     }
     const assigns: EnvVar[] = cmd.assignments.map((a) => ({ name: a.name, value: this.expandAssignment(a.value, io) }));
+    if (this.xtrace) io.stderr.write(`+ ${[...assigns.map((v) => `${v.name}=${traceQuote(v.value)}`), ...argv.map(traceQuote)].join(' ')}\n`);
     const redirected = this.applyRedirects(cmd.redirects, io);
     if (redirected === undefined) return (this.status = this.flavor === 'dash' ? 2 : 1);
     return (this.status = this.run(argv, assigns, redirected));
@@ -1031,6 +1037,12 @@ export type ProgramLookup =
   /** A real busybox applet the lab does not implement. */
   | { kind: 'unsimulated' }
   | { kind: 'error'; error: 'not-found' | 'permission-denied' | 'is-a-directory' };
+
+/** How `set -x` shows a word: bare when safe, else in single quotes. */
+function traceQuote(word: string): string {
+  if (/^[A-Za-z0-9_./:,@%+=^-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
 
 function isExecutable(mode: string): boolean {
   const bits = parseInt(mode, 8);

@@ -5,7 +5,7 @@ import { requireContainer } from '../../docker/daemon.ts';
 import { containerChanges } from '../../docker/diff.ts';
 import { createVolume, pruneVolumes, removeVolume } from '../../docker/volumes.ts';
 import { daemonErrorLine, forEachTarget, type CommandHandler } from '../context.ts';
-import { flagBool, flagString } from '../parseArgs.ts';
+import { flagBool, flagList, flagString } from '../parseArgs.ts';
 import { confirmed, humanSize } from './lifecycle.ts';
 
 export const diff: CommandHandler = (ctx) => {
@@ -22,7 +22,8 @@ export const diff: CommandHandler = (ctx) => {
 export const volumeCreate: CommandHandler = (ctx) => {
   const named = ctx.parsed.args[0] ?? (flagString(ctx.parsed, 'name') || null);
   try {
-    ctx.io.stdout(`${createVolume(ctx.session, named)}\n`);
+    const labels = Object.fromEntries(flagList(ctx.parsed, 'label').map((l) => [l.split('=')[0], l.includes('=') ? l.slice(l.indexOf('=') + 1) : '']));
+    ctx.io.stdout(`${createVolume(ctx.session, named, labels)}\n`);
     return 0;
   } catch (e) {
     daemonErrorLine(ctx, e);

@@ -109,10 +109,14 @@ export const ls: Applet = (proc) => {
     if (classify && stat.kind === 'file' && (parseInt(stat.mode, 8) & 0o111) !== 0) return name + '*';
     return name;
   };
-  const lineFor = (name: string, path: string): string => {
-    const stat = tryStat(proc, path, false);
-    if (!long || stat === undefined) return decorate(name, stat) + '\n';
-    return longLine(proc, name, path, stat) + '\n';
+  /** The lines of one listing; with -l, columns are sized over the whole listing as GNU does. */
+  const block = (items: { name: string; path: string }[]): string => {
+    if (!long) return items.map(({ name, path }) => decorate(name, tryStat(proc, path, false)) + '\n').join('');
+    const rows = items.flatMap(({ name, path }) => {
+      const stat = tryStat(proc, path, false);
+      return stat === undefined ? [] : [longFields(proc, name, path, stat)];
+    });
+    return formatLong(rows, bb(proc));
   };
   const order = (names: string[]): string[] => {
     const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -120,11 +124,7 @@ export const ls: Applet = (proc) => {
   };
 
   let out = '';
-  const fileNames = order(files.map((f) => f.name));
-  for (const name of fileNames) {
-    const f = files.find((x) => x.name === name)!;
-    out += lineFor(name, f.path);
-  }
+  out += block(order(files.map((f) => f.name)).map((name) => files.find((x) => x.name === name)!));
   const showHeaders = operands.length > 1 || o.has('R');
   let first = files.length === 0;
   const listDir = (label: string, path: string): void => {
@@ -136,12 +136,13 @@ export const ls: Applet = (proc) => {
       status = bb(proc) ? 1 : 2;
       return;
     }
-    if (!all) names = names.filter((n) => !n.startsWith('.'));
+    if (!all && !almostAll) names = names.filter((n) => !n.startsWith('.'));
     const entries = order(all ? ['.', '..', ...names] : names);
     if (showHeaders) out += `${first ? '' : '\n'}${label}:\n`;
     first = false;
-    if (long) out += `total ${entries.length === 0 ? 0 : entries.length * 4}\n`;
-    for (const name of entries) out += lineFor(name, name === '.' ? path : name === '..' ? dirname(path) : joinChild(path, name));
+    const items = entries.map((name) => ({ name, path: name === '.' ? path : name === '..' ? dirname(path) : joinChild(path, name) }));
+    if (long) out += `total ${items.reduce((sum, item) => sum + blocksOf(tryStat(proc, item.path, false)), 0)}\n`;
+    out += block(items);
     if (o.has('R')) {
       for (const name of entries) {
         if (name === '.' || name === '..') continue;
@@ -150,7 +151,6 @@ export const ls: Applet = (proc) => {
       }
     }
   };
-  void almostAll;
   for (const name of order(dirs.map((d) => d.name))) {
     const d = dirs.find((x) => x.name === name)!;
     listDir(name, d.path);
@@ -163,7 +163,21 @@ function joinChild(dir: string, name: string): string {
   return dir === '/' ? `/${name}` : `${dir}/${name}`;
 }
 
-function longLine(proc: Proc, name: string, path: string, stat: Stat): string {
+/** 1K blocks a file takes, as `ls -l`'s total counts them (4K per started block). */
+function blocksOf(stat: Stat | undefined): number {
+  if (stat === undefined || stat.kind === 'symlink') return 0;
+  if (stat.kind === 'dir') return 4;
+  return Math.ceil(stat.size / 4096) * 4;
+}
+
+interface LongFields {
+  perms: string;
+  links: number;
+  size: number;
+  name: string;
+}
+
+function longFields(proc: Proc, name: string, path: string, stat: Stat): LongFields {
   const type = stat.kind === 'dir' ? 'd' : stat.kind === 'symlink' ? 'l' : '-';
   const bits = parseInt(stat.mode, 8);
   let perms = '';
@@ -172,17 +186,44 @@ function longLine(proc: Proc, name: string, path: string, stat: Stat): string {
     perms += (b & 4 ? 'r' : '-') + (b & 2 ? 'w' : '-') + (b & 1 ? 'x' : '-');
   }
   if (bits & 0o1000) perms = perms.slice(0, 8) + (perms[8] === 'x' ? 't' : 'T');
-  const size = stat.kind === 'dir' ? 4096 : stat.size;
-  const links = stat.kind === 'dir' ? 2 : 1;
-  let line = `${type}${perms}    ${links} root     root     ${String(size).padStart(8)} Jan  1 00:00 ${name}`;
-  if (stat.kind === 'symlink') {
+  let links = 1;
+  if (stat.kind === 'dir') {
+    // A directory's link count: its own entry, its `.`, and each subdirectory's `..`.
+    links = 2;
     try {
-      line += ` -> ${proc.fs.readlink(path)}`;
+      for (const child of proc.fs.readdir(path)) if (tryStat(proc, joinChild(path, child), false)?.kind === 'dir') links++;
     } catch {
-      // a symlink that cannot be read shows without its target
+      links = 2;
     }
   }
-  return line;
+  let shown = name;
+  if (stat.kind === 'symlink') {
+    try {
+      shown += ` -> ${proc.fs.readlink(path)}`;
+    } catch {
+      // a link that cannot be read shows without its target
+    }
+  }
+  return { perms: type + perms, links, size: stat.kind === 'dir' ? 4096 : stat.size, name: shown };
+}
+
+/**
+ * busybox: fixed columns (`%-10s %4u %-8.8s %-8.8s %9llu`); GNU: each column
+ * as wide as its widest entry. Files carry no times in the lab: every date is
+ * the same.
+ */
+function formatLong(rows: LongFields[], busybox: boolean): string {
+  const date = 'Jan  1 00:00';
+  if (busybox) {
+    return rows
+      .map((r) => `${r.perms} ${String(r.links).padStart(4)} root     root     ${String(r.size).padStart(9)} ${date} ${r.name}\n`)
+      .join('');
+  }
+  const linkWidth = Math.max(0, ...rows.map((r) => String(r.links).length));
+  const sizeWidth = Math.max(0, ...rows.map((r) => String(r.size).length));
+  return rows
+    .map((r) => `${r.perms} ${String(r.links).padStart(linkWidth)} root root ${String(r.size).padStart(sizeWidth)} ${date} ${r.name}\n`)
+    .join('');
 }
 
 // ---- mkdir, rmdir -----------------------------------------------------------
