@@ -46,6 +46,7 @@ function writeFiles(dir: string, files: ShellCase['files']): void {
 
 function real(dialect: Dialect, c: ShellCase): { output: string; exitCode: number } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shell-case-'));
+  fs.chmodSync(dir, 0o755);
   writeFiles(dir, c.files);
   const shell =
     dialect === 'busybox'

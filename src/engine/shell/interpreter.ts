@@ -424,7 +424,13 @@ export class Shell {
       return (this.status = this.substStatus ?? 0);
     }
     const assigns: EnvVar[] = cmd.assignments.map((a) => ({ name: a.name, value: this.expandAssignment(a.value, io) }));
-    if (this.xtrace) io.stderr.write(`+ ${[...assigns.map((v) => `${v.name}=${traceQuote(v.value)}`), ...argv.map(traceQuote)].join(' ')}\n`);
+    if (this.xtrace) {
+      const shown = assigns.map((v) => `${v.name}=${traceQuote(v.value)}`);
+      // bash traces `VAR=x cmd` as two lines; ash as one.
+      if (this.flavor === 'bash' && shown.length > 0) io.stderr.write(`+ ${shown.join(' ')}\n`);
+      const line = this.flavor === 'bash' ? argv.map(traceQuote) : [...shown, ...argv.map(traceQuote)];
+      io.stderr.write(`+ ${line.join(' ')}\n`);
+    }
     const redirected = this.applyRedirects(cmd.redirects, io);
     if (redirected === undefined) return (this.status = this.flavor === 'dash' ? 2 : 1);
     return (this.status = this.run(argv, assigns, redirected));
