@@ -13,8 +13,8 @@ import { BlockSignal, deviceContent, errCode, errText, own, type Applet, type Pr
 import { VarTable } from './vars.ts';
 import type { ProcessUser } from './permissions.ts';
 import type { Dialect, EnvVar, ExternalResult, ShellContext } from './types.ts';
-import { evalArith } from './arith.ts';
-import { globMatch, globPaths, hasGlob } from './glob.ts';
+import { globMatch } from './glob.ts';
+import { expandPattern, expandString, expandWords } from './expand.ts';
 import { BUILTINS, type Builtin } from './builtins.ts';
 import { BUSYBOX_ALL_APPLETS } from './applets/usage.ts';
 import type { ParamOp } from './ast.ts';
@@ -84,14 +84,6 @@ export interface ShellOptions {
   vars: VarTable;
 }
 
-/** A field being built by word expansion: text plus which characters may glob. */
-interface Field {
-  text: string;
-  /** Same length as text: '1' where the character came from an unquoted part. */
-  globbable: string;
-  started: boolean;
-}
-
 const DEFAULT_PATH = '/sbin:/usr/sbin:/bin:/usr/bin';
 
 /** The shell whose messages are imitated: busybox ash, bash, or dash (the host's `sh` on Debian). */
@@ -108,8 +100,8 @@ export class Shell {
   readonly flavor: ShellFlavor;
   /** The source line of the command running now, for messages. */
   line = 1;
-  /** Status of the last `$(...)`, which becomes the status of a bare assignment. */
-  private substStatus: number | undefined;
+  /** Status of the last `$(...)` (set by expand.ts), which becomes the status of a bare assignment. */
+  substStatus: number | undefined;
   private loopDepth = 0;
   /** Inside an `if`/`while` condition or the left of `&&`/`||`: `set -e` does not apply. */
   private conditionDepth = 0;
@@ -341,7 +333,7 @@ export class Shell {
       case 'case': {
         const value = this.expandString(command.word, redirected);
         for (const item of command.items) {
-          if (item.patterns.some((p) => globMatch(this.expandPattern(p, redirected), value))) {
+          if (item.patterns.some((p) => globMatch(expandPattern(this, p, redirected), value))) {
             if (item.body.items.length === 0) return (this.status = 0);
             return this.execList(item.body, redirected);
           }
@@ -416,14 +408,14 @@ export class Shell {
     this.substStatus = undefined;
     const argv = this.expandWords(cmd.words, io);
     if (argv.length === 0) {
-      const values = cmd.assignments.map((a) => ({ name: a.name, value: this.expandAssignment(a.value, io) }));
+      const values = cmd.assignments.map((a) => ({ name: a.name, value: expandString(this, a.value, io) }));
       if (this.xtrace && values.length > 0) io.stderr.write(`+ ${values.map((v) => `${v.name}=${traceQuote(v.value)}`).join(' ')}\n`);
       for (const v of values) this.vars.set(v.name, v.value);
       const redirected = this.applyRedirects(cmd.redirects, io);
       if (redirected === undefined) return (this.status = 1);
       return (this.status = this.substStatus ?? 0);
     }
-    const assigns: EnvVar[] = cmd.assignments.map((a) => ({ name: a.name, value: this.expandAssignment(a.value, io) }));
+    const assigns: EnvVar[] = cmd.assignments.map((a) => ({ name: a.name, value: expandString(this, a.value, io) }));
     if (this.xtrace) {
       const shown = assigns.map((v) => `${v.name}=${traceQuote(v.value)}`);
       // bash traces `VAR=x cmd` as two lines; ash as one.
@@ -682,6 +674,16 @@ export class Shell {
     return runChildShell(this.host, { name: file, commandName: file, scriptFile: true, positional: args.slice(i + 1), cwd: proc.cwd, env: proc.env }, src, io);
   }
 
+  // ---- expansion (expand.ts) -----------------------------------------------
+
+  expandWords(words: readonly Word[], io: Stdio): string[] {
+    return expandWords(this, words, io);
+  }
+
+  expandString(word: Word, io: Stdio): string {
+    return expandString(this, word, io);
+  }
+
   // ---- redirections -------------------------------------------------------
 
   /** The streams after `redirects`, or undefined (after printing why) when one failed. */
@@ -780,260 +782,6 @@ export class Shell {
     };
   }
 
-  // ---- expansion ----------------------------------------------------------
-
-  /** Expands words into fields: parameter and command substitution, field splitting, globbing. */
-  expandWords(words: readonly Word[], io: Stdio): string[] {
-    const out: string[] = [];
-    for (const word of words) out.push(...this.expandWord(word, io));
-    return out;
-  }
-
-  private expandWord(word: Word, io: Stdio): string[] {
-    const fields: Field[] = [];
-    let current: Field = { text: '', globbable: '', started: false };
-    const endField = (): void => {
-      if (current.started) fields.push(current);
-      current = { text: '', globbable: '', started: false };
-    };
-    const append = (text: string, quoted: boolean): void => {
-      current.text += text;
-      current.globbable += (quoted ? '0' : '1').repeat(text.length);
-      if (text !== '' || quoted) current.started = true;
-    };
-    const appendSplit = (value: string): void => {
-      const ifs = this.vars.get('IFS') ?? ' \t\n';
-      if (ifs === '') {
-        append(value, true);
-        return;
-      }
-      const isSep = (ch: string): boolean => ifs.includes(ch);
-      let piece = '';
-      let pieceStarted = false;
-      for (const ch of value) {
-        if (isSep(ch)) {
-          if (pieceStarted || piece !== '') {
-            current.text += piece;
-            current.globbable += '1'.repeat(piece.length);
-            current.started = true;
-          }
-          piece = '';
-          pieceStarted = false;
-          endField();
-        } else {
-          piece += ch;
-          pieceStarted = true;
-        }
-      }
-      if (piece !== '') {
-        current.text += piece;
-        current.globbable += '1'.repeat(piece.length);
-        current.started = true;
-      }
-    };
-    word.forEach((part, index) => {
-      switch (part.kind) {
-        case 'literal': {
-          let text = part.text;
-          if (index === 0 && !part.quoted && (text === '~' || text.startsWith('~/'))) {
-            text = (this.vars.get('HOME') ?? '') + text.slice(1);
-            append(text, true);
-            return;
-          }
-          append(text, part.quoted);
-          return;
-        }
-        case 'param': {
-          if ((part.name === '@' || part.name === '*') && part.op === undefined) {
-            if (part.quoted && part.name === '@') {
-              this.positional.forEach((p, i) => {
-                if (i > 0) endField();
-                append(p, true);
-              });
-              return;
-            }
-            const joined = this.positional.join(part.name === '*' && part.quoted ? (this.vars.get('IFS') ?? ' ').slice(0, 1) : ' ');
-            if (part.quoted) append(joined, true);
-            else appendSplit(joined);
-            return;
-          }
-          const value = this.expandParam(part.name, part.op, part.arg, io);
-          if (value === undefined) return;
-          if (part.quoted) append(value, true);
-          else appendSplit(value);
-          return;
-        }
-        case 'length': {
-          const value = String((this.paramValue(part.name) ?? '').length);
-          if (part.quoted) append(value, true);
-          else appendSplit(value);
-          return;
-        }
-        case 'command': {
-          const value = this.commandSubstitution(part.body, io);
-          if (part.quoted) append(value, true);
-          else appendSplit(value);
-          return;
-        }
-        case 'arith': {
-          const value = this.arith(part.expr, io);
-          if (part.quoted) append(value, true);
-          else appendSplit(value);
-          return;
-        }
-      }
-    });
-    endField();
-    const result: string[] = [];
-    for (const field of fields) {
-      if (field.globbable.includes('1') && hasGlob(field.text, field.globbable)) {
-        const matches = globPaths(this.host.fs, this.cwd, field.text, field.globbable, this.dialect === 'busybox');
-        if (matches.length > 0) {
-          result.push(...matches);
-          continue;
-        }
-      }
-      result.push(field.text);
-    }
-    return result;
-  }
-
-  /** Expands a word to one string, without field splitting or globbing (assignments, redirections). */
-  expandString(word: Word, io: Stdio): string {
-    let text = '';
-    word.forEach((part, index) => {
-      switch (part.kind) {
-        case 'literal':
-          if (index === 0 && !part.quoted && (part.text === '~' || part.text.startsWith('~/'))) {
-            text += (this.vars.get('HOME') ?? '') + part.text.slice(1);
-          } else {
-            text += part.text;
-          }
-          return;
-        case 'param':
-          if (part.name === '@' || part.name === '*') text += this.positional.join(' ');
-          else text += this.expandParam(part.name, part.op, part.arg, io) ?? '';
-          return;
-        case 'length':
-          text += String((this.paramValue(part.name) ?? '').length);
-          return;
-        case 'command':
-          text += this.commandSubstitution(part.body, io);
-          return;
-        case 'arith':
-          text += this.arith(part.expr, io);
-          return;
-      }
-    });
-    return text;
-  }
-
-  /** Expands a `case` pattern: quoted characters lose their pattern meaning. */
-  private expandPattern(word: Word, io: Stdio): string {
-    let pattern = '';
-    for (const part of word) {
-      const text = this.expandString([part], io);
-      pattern += part.quoted ? text.replace(/[*?[\]\\]/g, (c) => '\\' + c) : text;
-    }
-    return pattern;
-  }
-
-  private expandAssignment(word: Word, io: Stdio): string {
-    return this.expandString(word, io);
-  }
-
-  /** The value of `$name`, undefined when unset. */
-  paramValue(name: string): string | undefined {
-    switch (name) {
-      case '?':
-        return String(this.status);
-      case '#':
-        return String(this.positional.length);
-      case '$':
-        return '1';
-      case '!':
-        return '';
-      case '-':
-        return this.flavor === 'bash' ? 'hBc' : '';
-      case '0':
-        return this.name;
-      case '@':
-      case '*':
-        return this.positional.join(' ');
-    }
-    if (/^\d+$/.test(name)) return this.positional[Number(name) - 1];
-    if (name === 'PWD' && !this.vars.isSet('PWD')) return undefined;
-    return this.vars.get(name);
-  }
-
-  private expandParam(name: string, op: ParamOp | undefined, arg: Word | undefined, io: Stdio): string | undefined {
-    const value = this.paramValue(name);
-    if (op === undefined) return value;
-    const argText = (): string => (arg === undefined ? '' : this.expandString(arg, io));
-    const unsetOrNull = value === undefined || (op.startsWith(':') && value === '');
-    switch (op) {
-      case '-':
-      case ':-':
-        return unsetOrNull ? argText() : value;
-      case '=':
-      case ':=':
-        if (unsetOrNull) {
-          const v = argText();
-          if (/^[A-Za-z_]\w*$/.test(name)) this.vars.set(name, v);
-          return v;
-        }
-        return value;
-      case '+':
-      case ':+':
-        return unsetOrNull ? '' : argText();
-      case '?':
-      case ':?': {
-        if (!unsetOrNull) return value;
-        const message = argText();
-        if (this.flavor === 'bash') this.shellError(io, `${name}: ${message === '' ? 'parameter null or not set' : message}`);
-        else this.shellError(io, `${name}: ${message === '' ? 'parameter not set or null' : message}`);
-        throw new ExitSignal(this.flavor === 'bash' ? 127 : 2);
-      }
-      case '#':
-      case '##':
-      case '%':
-      case '%%': {
-        if (value === undefined) return undefined;
-        const pattern = argText();
-        const longest = op.length === 2;
-        if (op.startsWith('#')) {
-          const lengths = [...Array(value.length + 1).keys()];
-          if (longest) lengths.reverse();
-          for (const n of lengths) if (globMatch(pattern, value.slice(0, n))) return value.slice(n);
-          return value;
-        }
-        const starts = [...Array(value.length + 1).keys()];
-        if (!longest) starts.reverse();
-        for (const n of starts) if (globMatch(pattern, value.slice(n))) return value.slice(0, n);
-        return value;
-      }
-    }
-    return value;
-  }
-
-  private commandSubstitution(body: CommandList, io: Stdio): string {
-    const sub = this.subshell();
-    const out = new BufferSink();
-    const status = sub.runIsolated(() => sub.execList(body, { stdin: new Input(''), stdout: out, stderr: io.stderr }));
-    this.substStatus = status;
-    // bash updates $? at once (`echo $(false) $?` prints 1); ash only for a bare assignment.
-    if (this.flavor === 'bash') this.status = status;
-    return out.text.replace(/\n+$/, '');
-  }
-
-  private arith(expr: Word, io: Stdio): string {
-    const text = this.expandString(expr, io);
-    const result = evalArith(text, (name) => this.vars.get(name), (name, value) => this.vars.set(name, value));
-    if (typeof result === 'number') return String(result);
-    if (this.flavor === 'bash') this.shellError(io, `${text}: ${result.error}`);
-    else this.shellError(io, 'arithmetic syntax error');
-    throw new ExitSignal(this.flavor === 'bash' ? 1 : 2);
-  }
 }
 
 export type ProgramLookup =
