@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkTranscript, freshShell } from '../src/engine/check.ts';
-import { catalogOf } from '../src/engine/docker/catalog.ts';
+import { catalog } from '../src/engine/docker/catalog.ts';
 import { createWorld, runLine } from '../src/engine/engine.ts';
 import { recordedOutput } from '../src/engine/transcript.ts';
 
@@ -53,7 +53,7 @@ const [command, ...rest] = process.argv.slice(2);
 let code = 0;
 if (command === 'check' && rest.length > 0) code = check(rest);
 else if (command === 'replay') code = replay();
-else if (command === 'images' && rest[0] === '--json') process.stdout.write(JSON.stringify(catalogOf(createWorld()), null, 2) + '\n');
+else if (command === 'images' && rest[0] === '--json') process.stdout.write(JSON.stringify(catalog, null, 2) + '\n');
 else {
   process.stderr.write(USAGE);
   code = 2;

@@ -102,32 +102,3 @@ export function createWorld(source: Catalog = catalog): World {
     volumes: [],
   };
 }
-
-/** The catalog entry form of a tree, for `container-data-lab images --json`. */
-export function treeEntries(tree: DirNode, prefix = ''): CatalogEntry[] {
-  const out: CatalogEntry[] = [];
-  for (const [name, node] of Object.entries(tree.children)) {
-    const path = `${prefix}/${name}`;
-    if (node.type === 'dir') out.push({ path, type: 'dir', mode: node.mode }, ...treeEntries(node, path));
-    else if (node.type === 'file') out.push({ path, type: 'file', content: node.content, mode: node.mode });
-    else if (node.type === 'symlink') out.push({ path, type: 'symlink', target: node.target });
-  }
-  return out;
-}
-
-/** The world's built-in images in the catalog schema (`container-data-lab images --json`). */
-export function catalogOf(world: World): Catalog {
-  const images: CatalogImage[] = [];
-  for (const image of world.images) {
-    if (image.parent !== null || image.deleted) continue;
-    const [name] = image.repoTags[0]?.split(':') ?? [''];
-    images.push({
-      name,
-      tags: image.repoTags.filter((t) => t.startsWith(`${name}:`)).map((t) => t.slice(name.length + 1)),
-      layers: image.layers.map((id) => ({ createdBy: world.layers[id].createdBy, entries: treeEntries(world.layers[id].tree) })),
-      config: image.config,
-      service: image.service,
-    });
-  }
-  return { schema: 1, applets: catalog.applets, images };
-}

@@ -298,7 +298,7 @@ const type: Builtin = {
       const found = shell.resolveProgram(name, shell.vars.get('PATH'), shell.cwd);
       if ((found.kind === 'applet' || found.kind === 'unsimulated') && shell.dialect === 'busybox') {
         // Applets run by name, whatever PATH says: ash reports them as themselves.
-        io.stdout.write(`${name} is ${name.includes('/') ? name : name}\n`);
+        io.stdout.write(`${name} is ${name}\n`);
       } else if (found.kind === 'applet') {
         io.stdout.write(`${name} is /usr/bin/${name}\n`);
       } else if (found.kind === 'script' || (found.kind === 'external' && found.path !== undefined)) {
@@ -312,15 +312,6 @@ const type: Builtin = {
     return status;
   },
 };
-
-function findInPath(shell: Shell, name: string): string | undefined {
-  if (name.includes('/')) return name;
-  for (const dir of (shell.vars.get('PATH') ?? '').split(':')) {
-    const p = normalizePath(`${dir}/${name}`, shell.cwd);
-    if (shell.host.fs.exists(p)) return p;
-  }
-  return undefined;
-}
 
 const noop: Builtin = { run: () => 0 };
 

@@ -164,7 +164,7 @@ export function expandString(sh: Shell, word: Word, io: Stdio): string {
 }
 
 /** Expands a `case` pattern: quoted characters lose their pattern meaning. */
-function expandPattern(sh: Shell, word: Word, io: Stdio): string {
+export function expandPattern(sh: Shell, word: Word, io: Stdio): string {
   let pattern = '';
   for (const part of word) {
     const text = expandString(sh, [part], io);

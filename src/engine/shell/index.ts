@@ -16,9 +16,9 @@ import { BlockSignal } from './process.ts';
 import { VarTable } from './vars.ts';
 import { appletsFor } from './applets/index.ts';
 import { ROOT, withPermissions } from './permissions.ts';
-import type { EnvVar, ShellContext, ShellResult } from './types.ts';
+import type { EnvVar, ShellContext, ShellResult, ShellState } from './types.ts';
 
-export type { Dialect, EnvVar, ExternalIo, ExternalResult, OutputChunk, ShellContext, ShellResult } from './types.ts';
+export type { Dialect, EnvVar, ExternalIo, ExternalResult, OutputChunk, ShellContext, ShellResult, ShellState, ShellVariable } from './types.ts';
 export { Parser, ShellSyntaxError, parseScript } from './parse.ts';
 
 function hostOf(ctx: ShellContext): ShellHost {
@@ -58,8 +58,13 @@ function finish(terminal: Terminal, exitCode: number, shell: Shell | undefined, 
     chunks,
     cwd: shell?.cwd ?? ctx.cwd,
     env: shell?.vars.environment() ?? [...ctx.env],
+    state: shell === undefined ? (ctx.state ?? { variables: ctx.env.map((v) => ({ ...v, exported: true })), functions: {} }) : stateOf(shell),
     blocked,
   };
+}
+
+function stateOf(shell: Shell): ShellState {
+  return { variables: shell.vars.snapshot(), functions: Object.fromEntries(shell.functions) };
 }
 
 /** Something the interpreter did not expect: report it as a shell would report an internal error. */
@@ -80,6 +85,8 @@ export function runShell(script: string, ctx: ShellContext): ShellResult {
   let vars: VarTable;
   if (ctx.dialect === 'busybox') {
     vars = startupVars(host, ctx.env, ctx.cwd);
+  } else if (ctx.state !== undefined) {
+    vars = VarTable.restore('bash', ctx.state.variables);
   } else {
     vars = new VarTable('bash');
     for (const { name, value } of ctx.env) vars.set(name, value, true);
@@ -88,6 +95,7 @@ export function runShell(script: string, ctx: ShellContext): ShellResult {
   }
   const [name = ctx.dialect === 'bash' ? 'bash' : 'sh', ...positional] = ctx.args ?? [];
   const shell = new Shell(host, { name, scriptFile: false, positional, cwd: ctx.cwd, vars });
+  if (ctx.dialect === 'bash' && ctx.state !== undefined) shell.functions = new Map(Object.entries(ctx.state.functions));
   const io: Stdio = { stdin: new Input(ctx.stdin ?? ''), stdout: terminal.stdout, stderr: terminal.stderr };
   try {
     const code = shell.runAsProcess(script, io);

@@ -7,7 +7,8 @@
 import { FsError, type Vfs } from '../fs/vfs.ts';
 import { basename, normalizePath } from '../fs/tree.ts';
 import type { AndOr, Command, CommandList, Pipeline, Redirect, SimpleCommand, Word } from './ast.ts';
-import { Parser, ShellSyntaxError, type SyntaxProblem } from './parse.ts';
+import { Parser, ShellSyntaxError } from './parse.ts';
+import { ashCreateText, ashOpenText, bashSyntaxError, busyboxSyntaxText, dashSyntaxText, traceQuote } from './messages.ts';
 import { BufferSink, Input, nullSink, type Sink, type Stdio } from './io.ts';
 import { BlockSignal, deviceContent, errCode, errText, own, type Applet, type Proc } from './process.ts';
 import { VarTable } from './vars.ts';
@@ -17,7 +18,6 @@ import { globMatch } from './glob.ts';
 import { expandPattern, expandString, expandWords } from './expand.ts';
 import { BUILTINS, type Builtin } from './builtins.ts';
 import { BUSYBOX_ALL_APPLETS } from './applets/usage.ts';
-import type { ParamOp } from './ast.ts';
 
 /** `exit N` unwinds to the shell (or subshell) that runs the script. */
 export class ExitSignal {
@@ -792,12 +792,6 @@ export type ProgramLookup =
   | { kind: 'unsimulated' }
   | { kind: 'error'; error: 'not-found' | 'permission-denied' | 'is-a-directory' };
 
-/** How `set -x` shows a word: bare when safe, else in single quotes. */
-function traceQuote(word: string): string {
-  if (/^[A-Za-z0-9_./:,@%+=^-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
 function isExecutable(mode: string): boolean {
   const bits = parseInt(mode, 8);
   return Number.isNaN(bits) || (bits & 0o111) !== 0;
@@ -808,18 +802,6 @@ const busyboxMissingApplet: Applet = (proc) => {
   proc.stderr.write(`${proc.name}: applet not found\n`);
   return 127;
 };
-
-/** ash words open(O_CREAT) failures its own way: ENOENT is "nonexistent directory". */
-function ashCreateText(err: unknown): string {
-  if (errCode(err) === 'ENOENT') return 'nonexistent directory';
-  return errText(err);
-}
-
-/** ...and open(O_RDONLY) failures: ENOENT is "no such file". */
-function ashOpenText(err: unknown): string {
-  if (errCode(err) === 'ENOENT') return 'no such file';
-  return errText(err);
-}
 
 export interface ChildShellOptions {
   name: string;
@@ -873,61 +855,4 @@ export function startupVars(host: ShellHost, env: readonly EnvVar[], cwd: string
     vars.set('PWD', cwd, true);
   }
   return vars;
-}
-
-/** dash's text for a syntax error, after its `sh: 1: ` prefix. */
-function dashSyntaxText(p: SyntaxProblem): string {
-  switch (p.kind) {
-    case 'unterminated-quote':
-      return 'Syntax error: Unterminated quoted string';
-    case 'unexpected-token':
-      if (p.token === 'eof') return `Syntax error: end of file unexpected${p.expecting === undefined ? '' : ` (expecting "${p.expecting}")`}`;
-      return `Syntax error: ${p.token === 'newline' ? 'newline' : `"${p.token}"`} unexpected`;
-    case 'unexpected-eof':
-      return `Syntax error: end of file unexpected${p.expecting === undefined ? '' : ` (expecting "${p.expecting}")`}`;
-    case 'missing-brace':
-      return "Syntax error: Missing '}'";
-    case 'bad-substitution':
-      return 'Syntax error: Bad substitution';
-  }
-}
-
-/** busybox's text for a syntax error, after its `sh: ` prefix. */
-function busyboxSyntaxText(p: SyntaxProblem): string {
-  switch (p.kind) {
-    case 'unterminated-quote':
-      return 'syntax error: unterminated quoted string';
-    case 'unexpected-token':
-      if (p.token === 'eof') return `syntax error: unexpected end of file${p.expecting === undefined ? '' : ` (expecting "${p.expecting}")`}`;
-      return `syntax error: unexpected ${p.token === 'newline' ? 'newline' : `"${p.token}"`}`;
-    case 'unexpected-eof':
-      return `syntax error: unexpected end of file${p.expecting === undefined ? '' : ` (expecting "${p.expecting}")`}`;
-    case 'missing-brace':
-      return "syntax error: missing '}'";
-    case 'bad-substitution':
-      return 'syntax error: bad substitution';
-  }
-}
-
-/** bash's words for a syntax error, each line ending in a newline. */
-function bashSyntaxError(name: string, err: ShellSyntaxError, context: 'script' | 'substitution', scriptFile: boolean): string {
-  const p: SyntaxProblem = err.problem;
-  const at = (line: number): string =>
-    context === 'substitution' ? `${name}: command substitution: line ${line}` : scriptFile ? `${name}: line ${line}` : `${name}: -c: line ${line}`;
-  const where = at(err.line);
-  switch (p.kind) {
-    case 'unterminated-quote':
-      return `${where}: unexpected EOF while looking for matching \`${p.quote}'\n`;
-    case 'missing-brace':
-      return `${where}: unexpected EOF while looking for matching \`}'\n`;
-    case 'bad-substitution':
-      return `${where}: bad substitution\n`;
-    case 'unexpected-eof':
-      // bash reads one line past the end before it gives up.
-      return `${at(context === 'substitution' ? err.line : err.line + 1)}: syntax error: unexpected end of file\n`;
-    case 'unexpected-token': {
-      const token = p.token === 'eof' ? 'newline' : p.token;
-      return `${where}: syntax error near unexpected token \`${token}'\n${where}: \`${err.lineText}'\n`;
-    }
-  }
 }

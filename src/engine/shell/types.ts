@@ -4,6 +4,7 @@
  */
 
 import type { Vfs } from '../fs/vfs.ts';
+import type { Command } from './ast.ts';
 
 /**
  * Which shell is being imitated. `bash` is the learner's terminal on the host
@@ -16,6 +17,23 @@ export type Dialect = 'busybox' | 'bash';
 export interface EnvVar {
   name: string;
   value: string;
+}
+
+/** A shell variable; only exported ones reach the programs the shell starts. */
+export interface ShellVariable {
+  name: string;
+  /** Undefined for `export NAME` before NAME has a value. */
+  value: string | undefined;
+  exported: boolean;
+}
+
+/**
+ * What a terminal's shell keeps from one line to the next besides its working
+ * directory: all its variables (exported or not) and its functions. Plain data.
+ */
+export interface ShellState {
+  variables: ShellVariable[];
+  functions: Record<string, Command>;
 }
 
 /** What a program outside the shell (e.g. `docker` on the host, a service script) can do. */
@@ -63,9 +81,16 @@ export interface ShellContext {
   /**
    * Virtual time. `'continue'`: the clock advanced, go on. `'block'`: the
    * process now sleeps (a container's main process); the shell stops where it
-   * is and reports `blocked: true`. Defaults to `'continue'`.
+   * is and reports `blocked: true`. Defaults to `'continue'`. `seconds` is
+   * Infinity for `sleep infinity` and `tail -f` (which wait forever).
    */
   sleep?: (seconds: number) => 'continue' | 'block';
+  /**
+   * The terminal's shell state from the previous line (`ShellResult.state`):
+   * when given, `runShell` starts from these variables and functions instead
+   * of `env` (bash dialect; a busybox `sh` always starts fresh from `env`).
+   */
+  state?: ShellState;
   /**
    * Who the processes run as (`docker run -u`); default root. Names come from
    * the file system's /etc/passwd and /etc/group, as `id` finds them. A
@@ -97,6 +122,8 @@ export interface ShellResult {
   cwd: string;
   /** The exported environment when the script ended, in order. */
   env: EnvVar[];
+  /** Variables and functions when the script ended, to pass as the next line's `ctx.state`. */
+  state: ShellState;
   /** True when a `sleep` (or an external program) blocked: the rest of the script did not run. */
   blocked: boolean;
   /**

@@ -3,7 +3,7 @@
  * to the programs it runs.
  */
 
-import type { Dialect, EnvVar } from './types.ts';
+import type { Dialect, EnvVar, ShellVariable } from './types.ts';
 
 interface Variable {
   value: string | undefined;
@@ -64,6 +64,20 @@ export class VarTable {
 
   unset(name: string): void {
     this.vars.delete(name);
+  }
+
+  /** Every variable in creation order, with its export flag (for ShellState). */
+  snapshot(): ShellVariable[] {
+    const list: ShellVariable[] = [];
+    for (const [name, v] of this.vars) list.push({ name, value: v.value, exported: v.exported });
+    return list;
+  }
+
+  /** A table holding exactly `variables`, in their order. */
+  static restore(dialect: Dialect, variables: readonly ShellVariable[]): VarTable {
+    const table = new VarTable(dialect);
+    for (const v of variables) table.vars.set(v.name, { value: v.value, exported: v.exported });
+    return table;
   }
 
   /** Every variable with a value, sorted by name (what `set` prints). */

@@ -4,7 +4,7 @@
  * hostname, id).
  */
 
-import { complain, localeQuote, reportStartError, type Applet, type Proc } from '../process.ts';
+import { complain, localeQuote, reportStartError, resolvePath, type Applet, type Proc } from '../process.ts';
 import type { EnvVar } from '../types.ts';
 import { missingOperand, parseOptions, showUsage } from './options.ts';
 
@@ -279,11 +279,9 @@ function toInt(text: string): number {
 }
 
 function unary(proc: Proc, op: string, operand: string): boolean {
-  const path = operand.startsWith('/') ? operand : `${proc.cwd}/${operand}`;
-  const norm = path.replace(/\/+/g, '/');
+  const p = resolvePath(proc, operand);
   const stat = (follow: boolean) => {
     try {
-      const p = normalize(norm);
       return follow ? proc.fs.stat(p) : proc.fs.lstat(p);
     } catch {
       return undefined;
@@ -319,16 +317,6 @@ function unary(proc: Proc, op: string, operand: string): boolean {
     default:
       return false;
   }
-}
-
-function normalize(path: string): string {
-  const parts: string[] = [];
-  for (const p of path.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') parts.pop();
-    else parts.push(p);
-  }
-  return '/' + parts.join('/');
 }
 
 function binary(a: string, op: string, b: string): boolean {
@@ -447,6 +435,10 @@ export const sleep: Applet = (proc) => {
   if (proc.args.length === 0) return missingOperand(proc);
   let total = 0;
   for (const arg of proc.args) {
+    if (/^inf(inity)?$/i.test(arg)) {
+      total = Infinity;
+      continue;
+    }
     const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(arg);
     if (m === null) {
       if (proc.dialect === 'busybox') {

@@ -4,7 +4,7 @@
  */
 
 import type { Stat } from '../../fs/vfs.ts';
-import { basename, dirname, normalizePath } from '../../fs/tree.ts';
+import { basename, dirname } from '../../fs/tree.ts';
 import { complain, errCode, errText, gnuQuote, localeQuote, readPath, resolvePath, type Applet, type Proc } from '../process.ts';
 import { missingOperand, parseOptions } from './options.ts';
 
@@ -591,11 +591,6 @@ export const mv: Applet = (proc) => {
   }
   return status;
 };
-
-/** Used by tar and find: a path's absolute form. */
-export function absolutePath(proc: Proc, path: string): string {
-  return normalizePath(path, proc.cwd);
-}
 
 // ---- ln -----------------------------------------------------------------------
 

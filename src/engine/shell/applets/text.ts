@@ -36,7 +36,11 @@ function legacyCount(args: string[]): string[] {
 // ---- head, tail -------------------------------------------------------------
 
 function headTail(proc: Proc, isHead: boolean): number {
-  const parsed = parseOptions(proc, { flags: 'qvf', values: 'nc', long: { '--lines': 'n', '--bytes': 'c', '--quiet': 'q', '--verbose': 'v' } }, legacyCount(proc.args));
+  const parsed = parseOptions(
+    proc,
+    { flags: isHead ? 'qv' : 'qvfF', values: 'nc', long: { '--lines': 'n', '--bytes': 'c', '--quiet': 'q', '--verbose': 'v', '--follow': 'f' } },
+    legacyCount(proc.args),
+  );
   if (typeof parsed === 'number') return parsed;
   const nRaw = parsed.opts.get('n');
   const cRaw = parsed.opts.get('c');
@@ -85,6 +89,8 @@ function headTail(proc: Proc, isHead: boolean): number {
     proc.stdout.write(out);
   }
   if (!isHead && bb(proc) && !anyOk && files.length > 0) complain(proc, 'no files');
+  // tail -f waits for more forever (`docker run -d busybox tail -f /dev/null` keeps a container up).
+  if (!isHead && (parsed.opts.has('f') || parsed.opts.has('F')) && anyOk) proc.sleep(Infinity);
   return status;
 }
 
