@@ -59,6 +59,7 @@ export function runLine(world: World, line: string): LineResult {
         stderr: (text) => io.writeStderr(text),
         stdin: io.stdin,
         cwd: io.cwd,
+        env: io.env,
       });
     },
   });

@@ -248,6 +248,7 @@ export const CASES: ShellCase[] = [
   both('sed regex', 'sed -E "s/(a|b)/[\\1]/" abc; sed "s/\\(a\\)/<\\1>/" abc; sed "s/b/&&/" abc; sed "y/abc/xyz/" abc; echo /x/y | sed "s|/|_|g"'),
   both('sed errors', 'sed s/a/b/ missing; echo $?; sed x/ abc; echo $?; sed -i s/a/b/ missing; echo $?'),
   both('sort uniq cut', 'printf "b\\na\\nb\\nc\\n" > s; sort s; sort -r s; sort -u s; sort s | uniq -c; echo "a:b:c" | cut -d: -f2; echo hello | cut -c2-4'),
+  both('du', 'du d; du -s d; du -sh d; du -h d; du -a d; du -sk d abc; du missing; echo $?; du -sh .; du -c d abc'),
   both('return', 'f() { return 3; }; f; echo $?; . ./r.sh; echo "st $?"', { files: { 'r.sh': 'echo in; return 5; echo no\n' } }),
 
   both('ls -l', 'ln -s abc lnk; ls -l; ls -la d; ls -ld d; ls -l abc; mkdir e; touch e/empty; ls -l e', { dates: true }),
@@ -266,6 +267,7 @@ export const CASES: ShellCase[] = [
   both('sh -c quoting', `sh -c 'echo "a  b"; echo $1' zero one`),
   { name: 'env order', dialect: 'busybox', script: 'export ZED=1 ALPHA=2; env' },
   { name: 'export -p', dialect: 'busybox', script: 'export A=1 B; export -p' },
+  { name: 'bash env order', dialect: 'bash', script: 'export Z=2 C=4 B=3 A=1 AA=5 NEW=1; env | grep -v -e ^SHLVL= -e ^LANG=' },
   { name: 'export bad name', dialect: 'both', script: 'export 1x=2; echo $?' },
   { name: 'busybox applet call', dialect: 'busybox', script: 'busybox echo hi; busybox nosuch; echo $?' },
   { name: 'absolute applet', dialect: 'busybox', script: '/bin/echo hi; /bin/ls d' },

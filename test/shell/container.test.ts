@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { LayeredVfs, type MountView } from '../../src/engine/fs/layeredVfs.ts';
 import { emptyDir } from '../../src/engine/fs/tree.ts';
-import { runArgv, runShell } from '../../src/engine/shell/index.ts';
+import { resolveUser, runArgv, runShell } from '../../src/engine/shell/index.ts';
 import type { EnvVar, ShellContext } from '../../src/engine/shell/types.ts';
 import { busyboxImage, memoryStore, treeOf } from './fixtures.ts';
 
@@ -220,6 +220,15 @@ describe('starting programs', () => {
 
 describe('a non-root user (docker run -u)', () => {
   const nobody = { uid: 65534, gid: 65534 };
+  it('resolves -u specs against the image’s passwd and group files', () => {
+    const { fs } = container();
+    expect(resolveUser(fs, 'nobody')).toEqual({ uid: 65534, gid: 65534 });
+    expect(resolveUser(fs, '65534')).toEqual({ uid: 65534, gid: 65534 });
+    expect(resolveUser(fs, '1234')).toEqual({ uid: 1234, gid: 0 });
+    expect(resolveUser(fs, 'nobody:root')).toEqual({ uid: 65534, gid: 0 });
+    expect(resolveUser(fs, 'nosuchuser')).toBeUndefined();
+  });
+
   it('gets names from /etc/passwd and /etc/group (102-shell-misc-applets.t)', () => {
     const { ctx } = container();
     expect(runArgv(['id'], ctx({ user: nobody })).output).toBe('uid=65534(nobody) gid=65534(nogroup) groups=65534(nogroup)\n');

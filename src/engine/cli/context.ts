@@ -13,6 +13,8 @@ export interface CommandIo {
   readonly stdin: string;
   /** The learner's working directory on the host. */
   readonly cwd: string;
+  /** The host shell's environment (`-e NAME` and `--env-file` lines without a value read it). */
+  readonly env: readonly { name: string; value: string }[];
 }
 
 export interface CommandContext {

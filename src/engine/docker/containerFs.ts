@@ -4,7 +4,7 @@
  * mounts (/dev, /proc, /sys, /etc/hostname, /etc/hosts, /etc/resolv.conf) and
  * the user's mounts (volumes, bind mounts, tmpfs).
  */
-import { LayeredVfs, type MountView, type TreeStore } from '../fs/layeredVfs.ts';
+import { LayeredVfs, type Credentials, type MountView, type TreeStore } from '../fs/layeredVfs.ts';
 import { emptyDir, setNode, splitPath, type DirNode } from '../fs/tree.ts';
 import type { Session } from './session.ts';
 import type { Container, Image, Mount } from './world.ts';
@@ -179,7 +179,7 @@ function dockerMounts(session: Session, container: Container): MountView[] {
  * The container's file system. `mounts: false` gives the root alone (image,
  * init and writable layers), as `docker diff`, `commit` and volume filling see it.
  */
-export function containerVfs(session: Session, id: string, options: { mounts?: boolean } = {}): LayeredVfs {
+export function containerVfs(session: Session, id: string, options: { mounts?: boolean; user?: Credentials } = {}): LayeredVfs {
   const container = session.container(id);
   const image = imageOf(session, container);
   const root = {
@@ -189,5 +189,5 @@ export function containerVfs(session: Session, id: string, options: { mounts?: b
   };
   if (options.mounts === false) return new LayeredVfs(root, []);
   const mounts = [...dockerMounts(session, container), ...container.mounts.map((m) => mountView(session, container, m))];
-  return new LayeredVfs(root, mounts);
+  return new LayeredVfs(root, mounts, options.user);
 }

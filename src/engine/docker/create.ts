@@ -8,7 +8,7 @@ import { FsError } from '../fs/vfs.ts';
 import { emptyDir, isEmptyDir, normalizePath, splitPath, countFiles } from '../fs/tree.ts';
 import { plainTreeVfs } from '../fs/layeredVfs.ts';
 import { dockerFiles, hostStore, imageOf, lowerLayers, mountView } from './containerFs.ts';
-import { findContainer } from './daemon.ts';
+import { DaemonError, findContainer } from './daemon.ts';
 import { shortId } from './ids.ts';
 import { parseMountSpec } from '../cli/parseArgs.ts';
 import { mountRequest, parseTmpfsFlag, parseVolumeFlag, type MountRequest, type MountSpecError } from './mountSpecs.ts';
@@ -154,6 +154,11 @@ export function createContainer(session: Session, request: CreateRequest): Creat
     }
   }
 
+  const entrypoint = request.entrypoint !== null ? (request.entrypoint === '' ? null : [request.entrypoint]) : image.config.entrypoint;
+  const cmd = request.command.length > 0 ? request.command : request.entrypoint !== null ? null : image.config.cmd;
+  const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
+  if (argv.length === 0) return fail('daemon', 'no command specified');
+
   // From here on the request is accepted: make the container and its volumes.
   const id = session.newId();
   const mounts: Mount[] = [];
@@ -191,9 +196,6 @@ export function createContainer(session: Session, request: CreateRequest): Creat
   }
 
   const hostname = request.hostname ?? shortId(id);
-  const entrypoint = request.entrypoint !== null ? (request.entrypoint === '' ? null : [request.entrypoint]) : image.config.entrypoint;
-  const cmd = request.command.length > 0 ? request.command : request.entrypoint !== null ? null : image.config.cmd;
-  const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
   const tmpfsFlags: Record<string, string> = {};
   for (const m of mounts) if (m.type === 'tmpfs' && !m.viaMountFlag) tmpfsFlags[m.target] = m.options;
   const container: Container = {
@@ -285,6 +287,16 @@ function prepareMountPoints(session: Session, id: string): void {
           session.emit({ type: 'volume.filled', name: mount.name, from: mount.target, files: countFiles(content) });
         }
       }
+    }
+  }
+}
+
+/** A `--mount type=bind` source that is gone stops the container from starting (126-host-bind-source-deleted.t). */
+export function checkBindSources(session: Session, id: string): void {
+  const host = plainTreeVfs(hostStore(session));
+  for (const mount of session.container(id).mounts) {
+    if (mount.type === 'bind' && !mount.createSource && !host.exists(mount.source)) {
+      throw new DaemonError(`invalid mount config for type "bind": bind source path does not exist: ${mount.source}`);
     }
   }
 }

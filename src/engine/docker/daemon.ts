@@ -8,7 +8,7 @@ import { countFiles, emptyDir } from '../fs/tree.ts';
 import type { OutputChunk } from '../shell/types.ts';
 import { dockerFiles } from './containerFs.ts';
 import { shortId } from './ids.ts';
-import { runMainProcess, startFailureCode, startFailureText, type ProcessOutcome } from './processes.ts';
+import { runMainProcess, startFailureCode, startFailureMessage, type ProcessOutcome } from './processes.ts';
 import type { Session } from './session.ts';
 import type { Container } from './world.ts';
 
@@ -66,7 +66,7 @@ export interface Outcome {
   refusal: Refusal | null;
   /** What the main process printed during this command (for attached runs). */
   chunks: OutputChunk[];
-  /** Set when the runtime could not start the main process. */
+  /** Set when the main process could not start: the daemon's message and `docker run`'s exit code. */
   startFailure: { text: string; exitCode: number } | null;
 }
 
@@ -207,7 +207,7 @@ export function dispatch(session: Session, id: string, asked: LifecycleEvent, op
     // The runtime could not start the program: the container stays as it was, with the runtime's exit code.
     const code = startFailureCode(result.reason);
     update((x) => ({ ...x, status: before.status, process: 'none', ipAddress: null, state: { ...x.state, exitCode: code } }));
-    outcome.startFailure = { text: startFailureText(result.reason, result.program), exitCode: code };
+    outcome.startFailure = { text: startFailureMessage(result.reason, result.program), exitCode: code };
   } else if (result?.kind === 'exited') {
     exitCode = result.exitCode;
     const c = session.container(id);

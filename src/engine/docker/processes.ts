@@ -9,6 +9,7 @@ import type { EnvVar, ExternalIo, ExternalResult, OutputChunk, ShellContext, She
 import { ENTRYPOINT } from './catalog.ts';
 import { plainTreeVfs } from '../fs/layeredVfs.ts';
 import { containerVfs, hostStore, imageOf } from './containerFs.ts';
+import { resolveUser } from './users.ts';
 import type { Session } from './session.ts';
 import type { Container, MainProcess } from './world.ts';
 
@@ -21,14 +22,14 @@ export type ProcessOutcome =
   | { kind: 'failed'; reason: StartFailure; program: string };
 
 /** Why the runtime could not start a program. */
-export type StartFailure = 'not-found' | 'missing-path' | 'permission-denied' | 'is-a-directory' | 'bad-cwd' | 'file-onto-dir';
+export type StartFailure = 'not-found' | 'missing-path' | 'permission-denied' | 'is-a-directory' | 'bad-cwd' | 'file-onto-dir' | 'unknown-user';
 
 /**
  * The environment a container's processes get, in the order runc gives it:
  * PATH and HOSTNAME first, the container's variables replacing or following
  * them, HOME last unless set.
  */
-export function containerEnv(container: Container, extra: readonly string[] = []): EnvVar[] {
+export function containerEnv(container: Container, extra: readonly string[] = [], home = '/root'): EnvVar[] {
   const vars: EnvVar[] = [];
   const set = (entry: string) => {
     const eq = entry.indexOf('=');
@@ -42,7 +43,7 @@ export function containerEnv(container: Container, extra: readonly string[] = []
   set(`HOSTNAME=${container.config.hostname}`);
   for (const entry of container.config.env) set(entry);
   for (const entry of extra) set(entry);
-  if (!vars.some((v) => v.name === 'HOME')) set('HOME=/root');
+  if (!vars.some((v) => v.name === 'HOME')) set(`HOME=${home}`);
   return vars;
 }
 
@@ -65,9 +66,12 @@ function outcomeOf(result: ShellResult, service: boolean): ProcessOutcome {
 
 interface RunOptions {
   argv: readonly string[];
+  /** `-u` as given; empty for root. */
+  user: string;
   stdin: string;
   cwd: string;
-  env: EnvVar[];
+  /** `docker exec -e` values, on top of the container's. */
+  extraEnv: readonly string[];
   /** A main process blocks on `sleep`; an exec'd one finishes. */
   blockOnSleep: boolean;
 }
@@ -75,7 +79,9 @@ interface RunOptions {
 function run(session: Session, id: string, options: RunOptions): ProcessOutcome {
   const container = session.container(id);
   const image = imageOf(session, container);
-  const fs = containerVfs(session, id);
+  const who = resolveUser(containerVfs(session, id), options.user);
+  if (!who.ok) return { kind: 'failed', reason: 'unknown-user', program: who.error };
+  const fs = containerVfs(session, id, { user: who.user });
   let service = false;
   try {
     if (!fs.stat(options.cwd).kind.startsWith('dir')) return { kind: 'failed', reason: 'bad-cwd', program: options.cwd };
@@ -86,8 +92,9 @@ function run(session: Session, id: string, options: RunOptions): ProcessOutcome 
     dialect: 'busybox',
     fs,
     cwd: options.cwd,
-    env: options.env,
+    env: containerEnv(container, options.extraEnv, who.home),
     hostname: container.config.hostname,
+    user: who.user,
     stdin: options.stdin,
     sleep: () => (options.blockOnSleep ? 'block' : 'continue'),
     external: (argv: readonly string[], io: ExternalIo): ExternalResult => {
@@ -152,9 +159,10 @@ export function runMainProcess(session: Session, id: string, stdin = ''): Proces
   const argv = [container.path, ...container.args];
   const outcome = run(session, id, {
     argv,
+    user: container.config.user,
     stdin: container.config.openStdin ? stdin : '',
     cwd: container.config.workdir || '/',
-    env: containerEnv(container),
+    extraEnv: [],
     blockOnSleep: true,
   });
   // A shell reading its terminal (-i or -t, nothing piped) waits for input instead of exiting.
@@ -176,14 +184,15 @@ export function runExec(
   session: Session,
   id: string,
   argv: readonly string[],
-  options: { cwd?: string; env?: readonly string[]; stdin?: string },
+  options: { cwd?: string; env?: readonly string[]; stdin?: string; user?: string },
 ): ProcessOutcome {
   const container = session.container(id);
   return run(session, id, {
     argv,
+    user: options.user ?? container.config.user,
     stdin: options.stdin ?? '',
     cwd: options.cwd ?? (container.config.workdir || '/'),
-    env: containerEnv(container, options.env),
+    extraEnv: options.env ?? [],
     blockOnSleep: false,
   });
 }
@@ -200,6 +209,8 @@ export function startFailureText(reason: StartFailure, program: string): string 
       return `exec: "${program}": permission denied: unknown`;
     case 'bad-cwd':
       return `chdir to cwd ("${program}") set in config.json failed: no such file or directory: unknown`;
+    case 'unknown-user':
+      return program;
     case 'file-onto-dir': {
       const [source, target] = program.split('\n');
       return `error during container init: error mounting "${source}" to rootfs at "${target}": mount ${source}:${target} (via /proc/self/fd/6), flags: 0x5000: not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type`;
@@ -207,9 +218,16 @@ export function startFailureText(reason: StartFailure, program: string): string 
   }
 }
 
+const OCI_CREATE = 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process:';
+
+/** What the daemon answers when a container's main process cannot start. */
+export function startFailureMessage(reason: StartFailure, program: string): string {
+  return reason === 'unknown-user' ? program : `${OCI_CREATE} ${startFailureText(reason, program)}`;
+}
+
 /** The exit code `docker run` gives for a program the runtime could not start. */
 export function startFailureCode(reason: StartFailure): number {
   if (reason === 'not-found' || reason === 'missing-path') return 127;
-  if (reason === 'file-onto-dir') return 125;
+  if (reason === 'file-onto-dir' || reason === 'unknown-user') return 125;
   return 126;
 }

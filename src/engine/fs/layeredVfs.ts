@@ -51,10 +51,25 @@ interface Resolved {
 
 const MAX_SYMLINKS = 40;
 
+/** What a mount shows when the folder behind it was deleted: an empty directory nothing can be made in. */
+const DELETED_DIR: DirNode = { type: 'dir', mode: '755', children: {} };
+
 /** Builds a Vfs over a plain tree, as the host's file system is. */
 export function plainTreeVfs(store: TreeStore): LayeredVfs {
   return new LayeredVfs({ lowers: [], upper: store, readOnly: false }, []);
 }
+
+/** Who a process runs as. Everything in the images belongs to root. */
+export interface Credentials {
+  uid: number;
+  gid: number;
+}
+
+export const ROOT: Credentials = { uid: 0, gid: 0 };
+
+const READ = 4;
+const WRITE = 2;
+const SEARCH = 1;
 
 export class LayeredVfs implements Vfs {
   private readonly mountTargets: string[][];
@@ -62,8 +77,31 @@ export class LayeredVfs implements Vfs {
   constructor(
     private readonly root: RootView,
     private readonly mounts: readonly MountView[],
+    private readonly user: Credentials = ROOT,
   ) {
     this.mountTargets = mounts.map((m) => splitPath(m.target));
+  }
+
+  /** Unix permission bits for this user: root may do anything; others get the owner's or everyone's bits. */
+  private allowed(node: FsNode | undefined, bit: number): boolean {
+    if (this.user.uid === 0 || node === undefined || node.type === 'symlink' || node.type === 'whiteout') return true;
+    const mode = Number.parseInt(node.mode, 8);
+    const bits = (node.owner ?? 0) === this.user.uid ? mode >> 6 : mode;
+    return (bits & bit) !== 0;
+  }
+
+  private require(node: FsNode | undefined, bit: number, path: string): void {
+    if (!this.allowed(node, bit)) throw new FsError('EACCES', path);
+  }
+
+  /** The parent directory of a resolved entry, which must let this user change its entries. */
+  private requireParentWritable(parts: readonly string[], path: string): void {
+    this.require(this.nodeAt(parts.slice(0, -1)), WRITE, path);
+  }
+
+  /** Marks a new node as this user's when the user is not root. */
+  private owned<T extends FsNode>(node: T): T {
+    return this.user.uid === 0 || (node.type !== 'file' && node.type !== 'dir') ? node : { ...node, owner: this.user.uid };
   }
 
   // ---- lookup ---------------------------------------------------------------
@@ -139,7 +177,12 @@ export class LayeredVfs implements Vfs {
   /** The node at an already-resolved path, without following a final symlink. */
   private nodeAt(parts: readonly string[]): FsNode | undefined {
     const mount = this.mountFor(parts);
-    if (mount >= 0) return getNode(this.mounts[mount].store.get(), this.storePath(mount, parts));
+    if (mount >= 0) {
+      const store = this.mounts[mount].store.get();
+      // A host folder deleted under a running container still shows as an empty directory (126-host-bind-source-deleted.t).
+      if (getNode(store, this.mounts[mount].storeParts) === undefined) return parts.length === this.mountTargets[mount].length ? DELETED_DIR : undefined;
+      return getNode(store, this.storePath(mount, parts));
+    }
     return this.overlayLookup(parts).node;
   }
 
@@ -170,6 +213,7 @@ export class LayeredVfs implements Vfs {
         continue;
       }
       if (node.type !== 'dir' && pending.length > 0) throw new FsError('ENOTDIR', path);
+      if (pending.length > 0) this.require(node, SEARCH, path);
       parts = next;
     }
     return { parts, node: this.nodeAt(parts) };
@@ -236,6 +280,7 @@ export class LayeredVfs implements Vfs {
     const mount = this.mountFor(parts);
     if (mount >= 0) {
       const store = this.mounts[mount].store;
+      if (getNode(store.get(), this.mounts[mount].storeParts) === undefined) throw new FsError('ENOENT', joinPath(parts));
       store.set(setNode(store.get(), this.storePath(mount, parts), node));
       return;
     }
@@ -292,6 +337,7 @@ export class LayeredVfs implements Vfs {
     if (r.node === undefined) throw new FsError('ENOENT', path);
     if (r.node.type === 'dir') throw new FsError('EISDIR', path);
     if (r.node.type !== 'file') throw new FsError('ENOENT', path);
+    this.require(r.node, READ, path);
     return r.node.content;
   }
 
@@ -305,15 +351,19 @@ export class LayeredVfs implements Vfs {
     }
     if (node?.type === 'dir') throw new FsError('EISDIR', path);
     this.assertWritable(parts, path);
+    if (node === undefined) this.requireParentWritable(parts, path);
+    else this.require(node, WRITE, path);
     const old = node?.type === 'file' ? node : undefined;
     const body = options.append && old ? old.content + content : content;
-    this.put(parts, { type: 'file', mode: old?.mode ?? options.mode ?? '644', content: body });
+    const file = old !== undefined ? { ...old, content: body } : this.owned({ type: 'file' as const, mode: options.mode ?? '644', content: body });
+    this.put(parts, file);
   }
 
   readdir(path: string): string[] {
     const r = this.resolve(path, true);
     if (r.node === undefined) throw new FsError('ENOENT', path);
     if (r.node.type !== 'dir') throw new FsError('ENOTDIR', path);
+    this.require(r.node, READ, path);
     const names = new Set<string>();
     const mount = this.mountFor(r.parts);
     if (mount >= 0) {
@@ -340,7 +390,8 @@ export class LayeredVfs implements Vfs {
     const { parts, node } = this.entry(path);
     if (node !== undefined) throw new FsError('EEXIST', path);
     this.assertWritable(parts, path);
-    this.put(parts, emptyDir(mode));
+    this.requireParentWritable(parts, path);
+    this.put(parts, this.owned(emptyDir(mode)));
   }
 
   rmdir(path: string): void {
@@ -350,6 +401,7 @@ export class LayeredVfs implements Vfs {
     if (this.isMountPoint(parts)) throw new FsError('EBUSY', path);
     if (this.readdir(joinPath(parts)).length > 0) throw new FsError('ENOTEMPTY', path);
     this.assertWritable(parts, path);
+    this.requireParentWritable(parts, path);
     this.put(parts, undefined);
   }
 
@@ -359,6 +411,7 @@ export class LayeredVfs implements Vfs {
     if (this.isMountPoint(parts)) throw new FsError('EBUSY', path);
     if (node.type === 'dir') throw new FsError('EISDIR', path);
     this.assertWritable(parts, path);
+    this.requireParentWritable(parts, path);
     this.put(parts, undefined);
   }
 
@@ -369,6 +422,8 @@ export class LayeredVfs implements Vfs {
     if (this.isMountPoint(source.parts) || this.isMountPoint(dest.parts)) throw new FsError('EBUSY', from);
     this.assertWritable(source.parts, from);
     this.assertWritable(dest.parts, to);
+    this.requireParentWritable(source.parts, from);
+    this.requireParentWritable(dest.parts, to);
     const sourceMount = this.mountFor(source.parts);
     const destMount = this.mountFor(dest.parts);
     const sameStore =
@@ -398,6 +453,7 @@ export class LayeredVfs implements Vfs {
     const { parts, node } = this.entry(path);
     if (node !== undefined) throw new FsError('EEXIST', path);
     this.assertWritable(parts, path);
+    this.requireParentWritable(parts, path);
     this.put(parts, { type: 'symlink', target });
   }
 
@@ -413,6 +469,7 @@ export class LayeredVfs implements Vfs {
     if (r.node === undefined || r.node.type === 'whiteout') throw new FsError('ENOENT', path);
     this.assertWritable(r.parts, path);
     if (r.node.type === 'symlink') return;
+    if (this.user.uid !== 0 && (r.node.owner ?? 0) !== this.user.uid) throw new FsError('EPERM', path);
     this.put(r.parts, r.node.type === 'dir' ? this.copyUpDir(r.parts, r.node, mode) : { ...r.node, mode });
   }
 
@@ -420,6 +477,8 @@ export class LayeredVfs implements Vfs {
     const r = this.resolve(path, true);
     if (r.node === undefined || r.node.type === 'whiteout') throw new FsError('ENOENT', path);
     this.assertWritable(r.parts, path);
+    // Setting the times to now needs write permission or ownership.
+    if (!this.allowed(r.node, WRITE) && (r.node.type === 'symlink' || (r.node.owner ?? 0) !== this.user.uid)) throw new FsError('EACCES', path);
     if (r.node.type === 'symlink') return;
     this.put(r.parts, r.node.type === 'dir' ? this.copyUpDir(r.parts, r.node, r.node.mode) : r.node);
   }

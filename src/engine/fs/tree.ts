@@ -8,6 +8,8 @@ export interface FileNode {
   type: 'file';
   mode: string;
   content: string;
+  /** The owner's uid when it is not root (a file made by `-u nobody`). */
+  owner?: number;
 }
 
 export interface DirNode {
@@ -17,6 +19,8 @@ export interface DirNode {
   children: { [name: string]: FsNode };
   /** Set in an upper layer: hides every entry of the same directory in lower layers (overlayfs "opaque"). */
   opaque?: true;
+  /** The owner's uid when it is not root. */
+  owner?: number;
 }
 
 export interface SymlinkNode {

@@ -22,6 +22,7 @@ export const ERRNO_TEXT = {
   EBUSY: 'Device or resource busy',
   EXDEV: 'Invalid cross-device link',
   EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
   ELOOP: 'Too many levels of symbolic links',
 } as const;
 

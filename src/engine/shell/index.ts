@@ -8,6 +8,22 @@
  *
  * Both are pure over `ctx.fs` (a Vfs facade: the caller takes the new world
  * from it afterwards) and never throw.
+ *
+ * How programs are found:
+ * - host (`bash`): builtins, functions, then the GNU tools in
+ *   applets/index.ts, then `ctx.external` (docker); else "command not found".
+ * - container (`busybox`): builtins, functions, then any busybox applet by
+ *   name without looking at PATH (the images' busybox has
+ *   FEATURE_SH_STANDALONE: a recorded `rm /bin/cat; cat /etc/group` still
+ *   works inside `sh`); otherwise PATH in the container's file system: a file
+ *   that is (a symlink to) `@busybox` runs the applet of its name, `@entrypoint`
+ *   goes to `ctx.external` with `io.path`, an executable text file runs as a
+ *   script. `runArgv` (Docker starting a process) only does the PATH lookup.
+ * - a real busybox applet the lab does not implement says
+ *   `sh: NAME: applet not simulated in the lab` (127).
+ *
+ * A script that runs more than STEP_LIMIT commands, or nests shells and
+ * functions deeper than DEPTH_LIMIT, is stopped with a message and status 130.
  */
 
 import { Input, Terminal, type Stdio } from './io.ts';
@@ -20,6 +36,7 @@ import type { EnvVar, ShellContext, ShellResult, ShellState } from './types.ts';
 
 export type { Dialect, EnvVar, ExternalIo, ExternalResult, OutputChunk, ShellContext, ShellResult, ShellState, ShellVariable } from './types.ts';
 export { Parser, ShellSyntaxError, parseScript } from './parse.ts';
+export { resolveUser, type ProcessUser } from './permissions.ts';
 
 function hostOf(ctx: ShellContext): ShellHost {
   const user = ctx.user ?? ROOT;

@@ -448,8 +448,10 @@ export class Shell {
         this.vars = saved;
       }
     }
-    const env = this.vars.environment(assigns);
+    let env = this.vars.environment(assigns);
     const path = assigns.find((a) => a.name === 'PATH')?.value ?? this.vars.get('PATH');
+    // bash hands each program `_`, the path it ran, last in the environment.
+    if (this.flavor === 'bash') env = [...env.filter((v) => v.name !== '_'), { name: '_', value: argv[0].includes('/') ? argv[0] : `/usr/bin/${argv[0]}` }];
     return this.runProgram(argv, env, io, path);
   }
 

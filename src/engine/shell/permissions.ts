@@ -137,3 +137,47 @@ class PermissionVfs implements Vfs {
     return this.fs.realpath(path);
   }
 }
+
+/**
+ * Resolves `docker run -u SPEC` (`name`, `uid`, `name:group`, `uid:gid`)
+ * against the container's /etc/passwd and /etc/group, as runc does: a numeric
+ * uid needs no entry (its gid then defaults to the entry's, or 0); a name must
+ * have one. Undefined when a name is unknown (Docker: "unable to find user
+ * NAME: no matching entries in passwd file").
+ */
+export function resolveUser(fs: Vfs, spec: string): ProcessUser | undefined {
+  const read = (path: string): string[][] => {
+    try {
+      return fs
+        .readFile(path)
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => line.split(':'));
+    } catch {
+      return [];
+    }
+  };
+  const [userPart, groupPart] = spec.split(':', 2);
+  const passwd = read('/etc/passwd');
+  let uid: number;
+  let gid = 0;
+  if (/^\d+$/.test(userPart)) {
+    uid = Number(userPart);
+    const entry = passwd.find((f) => f[2] === userPart);
+    if (entry !== undefined) gid = Number(entry[3]);
+  } else {
+    const entry = passwd.find((f) => f[0] === userPart);
+    if (entry === undefined) return undefined;
+    uid = Number(entry[2]);
+    gid = Number(entry[3]);
+  }
+  if (groupPart !== undefined && groupPart !== '') {
+    if (/^\d+$/.test(groupPart)) gid = Number(groupPart);
+    else {
+      const entry = read('/etc/group').find((f) => f[0] === groupPart);
+      if (entry === undefined) return undefined;
+      gid = Number(entry[2]);
+    }
+  }
+  return { uid, gid };
+}

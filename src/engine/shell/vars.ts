@@ -19,6 +19,16 @@ const ASH_TABLE_SIZE = 39;
  */
 const ASH_INITIAL = ['IFS', 'MAIL', 'MAILPATH', 'PATH', 'PS1', 'PS2', 'PS4', 'OPTIND', 'LINENO', 'FUNCNAME'];
 
+/** bash's variable table: 1024 buckets by FNV-1 (`hash_string` in hashlib.c). */
+function bashBucket(name: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < name.length; i++) {
+    hash = Math.imul(hash, 16777619) >>> 0;
+    hash = (hash ^ (name.charCodeAt(i) & 0xff)) >>> 0;
+  }
+  return hash & 1023;
+}
+
 function ashHash(name: string): number {
   let hash = (name.charCodeAt(0) & 0xff) << 4;
   for (let i = 0; i < name.length; i++) hash += name.charCodeAt(i) & 0xff;
@@ -95,9 +105,10 @@ export class VarTable {
   }
 
   /**
-   * The environment a program started by this shell receives. bash keeps the
-   * order variables were created in; ash walks its hash table, bucket by
-   * bucket (a recorded `sh -c env` prints HOSTNAME, SHLVL, HOME, PATH, PWD).
+   * The environment a program started by this shell receives, in the order
+   * each shell walks its variable hash table: ash's 39 buckets (a recorded
+   * `sh -c env` prints HOSTNAME, SHLVL, HOME, PATH, PWD), bash's 1024 (newest
+   * first within a bucket; checked against bash 5.2's `env`).
    */
   environment(extra: readonly EnvVar[] = []): EnvVar[] {
     const entries = new Map<string, string>();
@@ -116,6 +127,12 @@ export class VarTable {
       for (const name of this.vars.keys()) if (!order.has(name)) order.set(name, n++);
       for (const name of created) if (!order.has(name)) order.set(name, n++);
       names = names.sort((a, b) => ashHash(a) - ashHash(b) || order.get(a)! - order.get(b)!);
+    } else {
+      const order = new Map<string, number>();
+      let n = 0;
+      for (const name of this.vars.keys()) order.set(name, n++);
+      for (const name of created) if (!order.has(name)) order.set(name, n++);
+      names = names.sort((a, b) => bashBucket(a) - bashBucket(b) || order.get(b)! - order.get(a)!);
     }
     return names.map((name) => ({ name, value: entries.get(name)! }));
   }

@@ -3,7 +3,7 @@
  * run, create, start, stop, restart, kill, pause, unpause, rm, exec, logs,
  * wait, rename, container prune.
  */
-import { createContainer, ensureBindSources, type CreateError, type CreateRequest } from '../../docker/create.ts';
+import { checkBindSources, createContainer, ensureBindSources, type CreateError, type CreateRequest } from '../../docker/create.ts';
 import { dispatch, findContainer, refusalText, requireContainer, DaemonError, type Outcome } from '../../docker/daemon.ts';
 import { fullReference, layerBytes } from '../../docker/images.ts';
 import { runExec, startFailureText } from '../../docker/processes.ts';
@@ -32,7 +32,6 @@ function send(ctx: CommandContext, container: Container, event: LifecycleEvent, 
   return outcome;
 }
 
-const OCI_CREATE = 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process:';
 
 /** A flag's last value, whether the parser keeps it as one string or as a list. */
 function lastValue(ctx: CommandContext, name: string): string | null {
@@ -42,33 +41,55 @@ function lastValue(ctx: CommandContext, name: string): string | null {
   return String(value);
 }
 
-/** `--env-file` lines: `NAME=value`, comments and blank lines skipped. */
-function readEnvFiles(ctx: CommandContext): string[] | CreateError {
+/**
+ * An environment entry as the CLI takes it: `NAME=value` as is, a bare `NAME`
+ * from the host's environment (left out when the host has none).
+ */
+function envEntry(ctx: CommandContext, entry: string): string | null | CreateError {
+  const eq = entry.indexOf('=');
+  const name = eq === -1 ? entry : entry.slice(0, eq);
+  if (/\s/.test(name)) return { source: 'cli', message: `poorly formatted environment: variable '${name}' contains whitespaces` };
+  if (eq !== -1) return entry;
+  const host = ctx.io.env.find((v) => v.name === name);
+  return host === undefined ? null : `${name}=${host.value}`;
+}
+
+/** `--env-file` lines then `-e` values; comments and blank lines skipped (117-cli-env-order.t). */
+function readEnv(ctx: CommandContext): string[] | CreateError {
   const host = plainTreeVfs(hostStore(ctx.session));
-  const env: string[] = [];
+  const entries: string[] = [];
   for (const file of flagList(ctx.parsed, 'env-file')) {
     let text: string;
     try {
       text = host.readFile(normalizePath(file, ctx.io.cwd));
     } catch (e) {
-      if (e instanceof FsError) return { source: 'cli', message: `open ${file}: ${e.text.toLowerCase()}` };
-      throw e;
+      if (!(e instanceof FsError)) throw e;
+      const verb = e.code === 'EISDIR' ? 'read' : 'open';
+      return { source: 'cli', message: `${verb} ${file}: ${e.text.toLowerCase()}` };
     }
-    for (const line of text.split('\n')) if (line.trim() !== '' && !line.trimStart().startsWith('#')) env.push(line);
+    for (const line of text.split('\n')) if (line.trim() !== '' && !line.trimStart().startsWith('#')) entries.push(line);
+  }
+  entries.push(...flagList(ctx.parsed, 'env'));
+  const env: string[] = [];
+  for (const entry of entries) {
+    const value = envEntry(ctx, entry);
+    if (value === null) continue;
+    if (typeof value !== 'string') return value;
+    env.push(value);
   }
   return env;
 }
 
 function createRequest(ctx: CommandContext): CreateRequest | CreateError {
   const p = ctx.parsed;
-  const envFiles = readEnvFiles(ctx);
-  if (!Array.isArray(envFiles)) return envFiles;
+  const env = readEnv(ctx);
+  if (!Array.isArray(env)) return env;
   return {
     name: lastValue(ctx, 'name'),
     image: p.args[0],
     command: p.args.slice(1),
     entrypoint: lastValue(ctx, 'entrypoint'),
-    env: [...envFiles, ...flagList(p, 'env')],
+    env,
     workdir: lastValue(ctx, 'workdir'),
     hostname: lastValue(ctx, 'hostname'),
     user: lastValue(ctx, 'user'),
@@ -143,7 +164,7 @@ export const run: CommandHandler = (ctx) => {
   if (outcome.startFailure !== null) {
     const container = findContainer(ctx.session, id);
     if (container !== undefined && container.hostConfig.autoRemove) dispatch(ctx.session, id, { type: 'container.remove', force: true, volumes: true });
-    ctx.io.stderr(`docker: Error response from daemon: ${OCI_CREATE} ${sentence(outcome.startFailure.text)}\n`);
+    ctx.io.stderr(`docker: Error response from daemon: ${sentence(outcome.startFailure.text)}\n`);
     return outcome.startFailure.exitCode;
   }
   if (detach) {
@@ -176,10 +197,13 @@ export const start: CommandHandler = (ctx) => {
   for (const ref of ctx.parsed.args) {
     try {
       const container = requireContainer(ctx.session, ref);
+      checkBindSources(ctx.session, container.id);
       ensureBindSources(ctx.session, container.id);
-      const outcome = send(ctx, container, { type: 'container.start' }, 'start');
+      const stdin = attach && flagBool(ctx.parsed, 'interactive') ? ctx.io.stdin : '';
+      const outcome = dispatch(ctx.session, container.id, { type: 'container.start' }, { stdin });
+      if (outcome.refusal !== null) throw new DaemonError(refusalText(outcome.refusal, container, 'start'));
       if (outcome.startFailure !== null) {
-        throw new DaemonError(`${OCI_CREATE} ${outcome.startFailure.text}`);
+        throw new DaemonError(outcome.startFailure.text);
       }
       if (attach) {
         printChunks(ctx, outcome.chunks);
@@ -210,6 +234,7 @@ export const stop: CommandHandler = (ctx) =>
 export const restart: CommandHandler = (ctx) =>
   forEachTarget(ctx, ctx.parsed.args, (ref) => {
     const container = requireContainer(ctx.session, ref);
+    checkBindSources(ctx.session, container.id);
     ensureBindSources(ctx.session, container.id);
     send(ctx, container, { type: 'container.restart' }, 'restart', stopTimeout(ctx));
   });
@@ -275,6 +300,7 @@ export const exec: CommandHandler = (ctx) => {
     send(ctx, container, { type: 'container.exec' }, 'exec');
     const outcome = runExec(ctx.session, container.id, argv, {
       cwd: changed(ctx, 'workdir') ? flagString(ctx.parsed, 'workdir') : undefined,
+      user: changed(ctx, 'user') ? flagString(ctx.parsed, 'user') : undefined,
       env: flagList(ctx.parsed, 'env'),
       stdin: flagBool(ctx.parsed, 'interactive') ? ctx.io.stdin : '',
     });
@@ -343,8 +369,9 @@ export const rename: CommandHandler = (ctx) => {
 export function confirmed(ctx: CommandContext, warning: string): boolean {
   if (flagBool(ctx.parsed, 'force')) return true;
   ctx.io.stdout(`${warning}\nAre you sure you want to continue? [y/N] `);
+  // Only y or Y says yes: "yes" does not (125-cli-prune-answers.t).
   const answer = ctx.io.stdin.split('\n')[0]?.trim().toLowerCase() ?? '';
-  return answer === 'y' || answer === 'yes';
+  return answer === 'y';
 }
 
 export const containerPrune: CommandHandler = (ctx) => {

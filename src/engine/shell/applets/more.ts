@@ -592,3 +592,60 @@ export const sed: Applet = (proc) => {
   proc.stdout.write(runOn(input).out);
   return status;
 };
+
+// ---- du -------------------------------------------------------------------------
+
+/**
+ * du [-s] [-h] [-k] [-a] [-c] [PATH...]: disk usage in 1K blocks, counting
+ * 4K for each directory and each started 4K of a file (ext4 under overlayfs).
+ */
+export const du: Applet = (proc) => {
+  const parsed = parseOptions(proc, { flags: 'shkacxLmbd', long: { '--summarize': 's', '--human-readable': 'h', '--all': 'a', '--total': 'c' } });
+  if (typeof parsed === 'number') return parsed;
+  const o = parsed.opts;
+  const human = (kb: number): string => {
+    if (!o.has('h')) return String(kb);
+    if (kb === 0) return '0';
+    const units = ['K', 'M', 'G', 'T'];
+    let value = kb;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    if (bb(proc)) return `${value.toFixed(1)}${units[unit]}`;
+    // GNU rounds up, with one decimal below 10.
+    return value < 10 ? `${(Math.ceil(value * 10) / 10).toFixed(1)}${units[unit]}` : `${Math.ceil(value)}${units[unit]}`;
+  };
+  let status = 0;
+  let total = 0;
+  const line = (kb: number, label: string): void => proc.stdout.write(`${human(kb)}\t${label}\n`);
+  const walk = (label: string, path: string, depth: number): number => {
+    let stat;
+    try {
+      stat = proc.fs.lstat(path);
+    } catch (err) {
+      complain(proc, bb(proc) ? `${label}: ${errText(err)}` : `cannot access ${gnuQuote(label)}: ${errText(err)}`);
+      status = 1;
+      return 0;
+    }
+    if (stat.kind !== 'dir') {
+      const kb = stat.kind === 'file' ? Math.ceil(stat.size / 4096) * 4 : 0;
+      if (depth === 0 || (o.has('a') && !o.has('s'))) line(kb, label);
+      return kb;
+    }
+    let kb = 4;
+    let names: string[] = [];
+    try {
+      names = proc.fs.readdir(path);
+    } catch {
+      names = [];
+    }
+    for (const name of names) kb += walk(label.endsWith('/') ? label + name : `${label}/${name}`, path === '/' ? `/${name}` : `${path}/${name}`, depth + 1);
+    if (depth === 0 || !o.has('s')) line(kb, label);
+    return kb;
+  };
+  for (const operand of parsed.operands.length === 0 ? ['.'] : parsed.operands) total += walk(operand, resolvePath(proc, operand), 0);
+  if (o.has('c')) line(total, 'total');
+  return status;
+};
