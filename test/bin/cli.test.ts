@@ -36,7 +36,7 @@ describe('container-data-lab', () => {
     expect(r.out.trim().split('\n').at(-1)).toBe('1 passed, 0 failed');
   });
 
-  it('replay prints a session in the oracle format, [exit N] on failures', () => {
+  it('replay prints a session in the transcript format, [exit N] on failures', () => {
     const r = lab(['replay'], 'docker volume create dbdata\ndocker volume rm nosuch\n');
     expect(r.code).toBe(0);
     expect(r.out).toBe('$ docker volume create dbdata\ndbdata\n$ docker volume rm nosuch\nError response from daemon: get nosuch: no such volume\n[exit 1]\n');

@@ -27,9 +27,9 @@ DRIVER    VOLUME NAME
 local     v1
 $ docker volume ls -f label=a=1 -f label=a=2
 DRIVER    VOLUME NAME
-$ docker volume ls --format '{{.Name}} {{.Labels}}'
-v1 a=1,b=
-v2 a=2
+$ docker volume ls --format '{{.Name}} {{.Label "a"}}'
+v1 1
+v2 2
 v3 
 $ docker volume inspect -f '{{.Labels.a}}' v1
 1

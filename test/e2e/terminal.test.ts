@@ -24,6 +24,7 @@ describe('typed at the terminal', () => {
   for (const [story, play] of Object.entries(STORIES)) {
     it(`the ${story} story`, async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      page.setDefaultTimeout(5_000);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       try {

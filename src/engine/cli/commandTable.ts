@@ -70,7 +70,7 @@ export type ArgsRule =
   | { readonly kind: 'range'; readonly min: number; readonly max: number };
 
 /** The management command a command belongs to (`docker container ...`), or none (`docker inspect`). */
-export type CommandGroup = 'container' | 'image' | 'volume';
+export type CommandGroup = 'container' | 'image' | 'volume' | 'system';
 
 /** One docker command, shared by all the ways of typing it (`docker rm`, `docker container rm`, `docker container remove`). */
 export interface CommandSpec {
@@ -130,6 +130,7 @@ export type CommandId =
   | 'volume.ls'
   | 'volume.rm'
   | 'volume.prune'
+  | 'system.prune'
   | 'inspect';
 
 function flag(
@@ -508,6 +509,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     flags: [flag('all', 'a', 'bool'), flag('filter', '', 'filter'), flag('force', 'f', 'bool')],
   },
   {
+    id: 'system.prune', group: 'system', name: 'prune', aliases: [], topLevel: null,
+    use: '[OPTIONS]', short: 'Remove unused data',
+    args: none, interspersed: true,
+    flags: [flag('all', 'a', 'bool'), flag('filter', '', 'filter'), flag('force', 'f', 'bool'), flag('volumes', '', 'bool')],
+  },
+  {
     id: 'inspect', group: null, name: 'inspect', aliases: [], topLevel: 'inspect',
     use: '[OPTIONS] NAME|ID [NAME|ID...]', short: 'Return low-level information on Docker objects',
     args: min(1), interspersed: true,
@@ -542,15 +549,17 @@ export const UNSUPPORTED_COMMANDS: {
   readonly container: readonly string[];
   readonly image: readonly string[];
   readonly volume: readonly string[];
+  readonly system: readonly string[];
 } = {
   root: [
     'build', 'push', 'login', 'logout', 'search', 'version', 'info', 'builder', 'context', 'manifest',
-    'network', 'plugin', 'system', 'trust', 'swarm', 'attach', 'events', 'export', 'import', 'load',
+    'network', 'plugin', 'trust', 'swarm', 'attach', 'events', 'export', 'import', 'load',
     'port', 'save', 'stats', 'top', 'update',
   ],
   container: ['attach', 'export', 'port', 'stats', 'top', 'update'],
   image: ['build', 'import', 'load', 'push', 'save'],
   volume: ['update'],
+  system: ['df', 'events', 'info'],
 };
 
 /** Looks a command up by its id; throws for an unknown id (a programming error). */

@@ -12,6 +12,7 @@ import * as listing from './commands/listing.ts';
 import * as images from './commands/images.ts';
 import { inspect } from './commands/inspect.ts';
 import { copy } from './commands/copy.ts';
+import * as prune from './commands/prune.ts';
 
 /** One handler per command id: the whole command line surface in one table. */
 const HANDLERS: Record<CommandId, CommandHandler> = {
@@ -28,7 +29,7 @@ const HANDLERS: Record<CommandId, CommandHandler> = {
   'container.logs': lifecycle.logs,
   'container.wait': lifecycle.wait,
   'container.rename': lifecycle.rename,
-  'container.prune': lifecycle.containerPrune,
+  'container.prune': prune.containerPrune,
   'container.ls': listing.ps,
   'container.inspect': inspect,
   'container.diff': storage.diff,
@@ -39,13 +40,14 @@ const HANDLERS: Record<CommandId, CommandHandler> = {
   'image.inspect': inspect,
   'image.history': listing.history,
   'image.pull': images.pull,
-  'image.prune': images.prune,
+  'image.prune': prune.imagePrune,
   'image.tag': images.tag,
   'volume.create': storage.volumeCreate,
   'volume.inspect': inspect,
   'volume.ls': listing.volumes,
   'volume.rm': storage.volumeRm,
-  'volume.prune': storage.volumePrune,
+  'volume.prune': prune.volumePrune,
+  'system.prune': prune.systemPrune,
   inspect,
 };
 

@@ -4,7 +4,7 @@
  * them (Traverse from the root, flags per command, `--` ends flags, run/create/exec stop
  * at the first positional) and every message was checked against the real engine.
  *
- * Pure: no world, no I/O. The lead's command implementations start from `ParsedCommand`.
+ * Pure: no world, no I/O. The commands' implementations start from `ParsedCommand`.
  */
 
 import {
@@ -28,6 +28,7 @@ import {
   VERSION_LINE,
   VOLUME_GROUP_HELP,
   VOLUME_GROUP_HELP_UNKNOWN,
+  SYSTEM_GROUP_HELP,
 } from './help/helpTexts.ts';
 
 /** A command line that names a modelled command and parsed cleanly. */
@@ -95,7 +96,7 @@ export function parseDockerArgs(argv: readonly string[]): CliResult {
   const name = argv[found.index];
   const rest = argv.slice(found.index + 1);
   if (name === 'help') return helpCommand(rest, session);
-  if (name === 'container' || name === 'image' || name === 'volume') {
+  if (name === 'container' || name === 'image' || name === 'volume' || name === 'system') {
     return groupLevel(name, rest, session, globalFlags);
   }
   const spec = topLevelCommand(name);
@@ -163,6 +164,7 @@ function isRootCommand(name: string): boolean {
     name === 'container' ||
     name === 'image' ||
     name === 'volume' ||
+    name === 'system' ||
     topLevelCommand(name) !== undefined ||
     UNSUPPORTED_COMMANDS.root.includes(name)
   );
@@ -172,6 +174,7 @@ const GROUP_HELP: Record<CommandGroup, string> = {
   container: CONTAINER_GROUP_HELP,
   image: IMAGE_GROUP_HELP,
   volume: VOLUME_GROUP_HELP,
+  system: SYSTEM_GROUP_HELP,
 };
 
 function rootExecute(argv: readonly string[], rootFlags: FlagSet, session: Session): CliOutput {
@@ -264,7 +267,7 @@ function helpCommand(argv: readonly string[], session: Session): CliResult {
   if (topics.length === 0) return stdout(session.notices + ROOT_HELP, 0);
   const [first, second, third] = topics;
   if (first === 'help') return topics.length > 1 ? unknown(second) : stdout(session.notices + HELP_HELP, 0);
-  if (first === 'container' || first === 'image' || first === 'volume') {
+  if (first === 'container' || first === 'image' || first === 'volume' || first === 'system') {
     if (topics.length === 1) return stdout(session.notices + GROUP_HELP[first], 0);
     const spec = groupCommand(first, second);
     if (!spec) {

@@ -104,7 +104,7 @@ export function tmpfsBox(container: Container, target: string, rect: Rect): Stor
   const marks: Mark[] = [{ text: live ? 'in memory' : 'emptied at next start', tone: live ? 'info' : 'warn' }];
   const title = `${container.name}:${target}`;
   const key = `tmpfs:${container.id}:${target}`;
-  return box('tmpfs', key, rect, title, `Tmpfs ${target} of ${container.name}`, marks, chipFiles(files, (p) => `file:tmpfs:${container.id}:${p}`), 'tmpfs', {
+  return box('tmpfs', key, rect, title, `Tmpfs ${target} of ${container.name}`, marks, chipFiles(files, (p) => `file:tmpfs:${p}`), 'tmpfs', {
     'data-kind': 'tmpfs',
     'data-container': container.name,
     'data-target': target,

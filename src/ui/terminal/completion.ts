@@ -34,7 +34,7 @@ export const TERMINAL_WORDS = ['help', 'clear'] as const;
 
 /** Host shell words worth completing: the programs, the builtins a learner uses, docker. */
 export function hostCommandNames(): string[] {
-  return unique(['docker', ...TERMINAL_WORDS, 'cd', 'export', ...Object.keys(HOST_PROGRAMS).filter((n) => n !== '[')]);
+  return sorted(['docker', ...TERMINAL_WORDS, 'cd', 'export', ...Object.keys(HOST_PROGRAMS).filter((n) => n !== '[')]);
 }
 
 interface Words {

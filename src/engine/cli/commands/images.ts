@@ -15,7 +15,6 @@ import {
 } from '../../docker/images.ts';
 import { daemonErrorLine, type CommandHandler } from '../context.ts';
 import { flagBool } from '../parseArgs.ts';
-import { confirmed, humanSize } from './lifecycle.ts';
 
 export const commit: CommandHandler = (ctx) => {
   const [ref, reference] = ctx.parsed.args;
@@ -98,21 +97,3 @@ export const pull: CommandHandler = (ctx) => {
   return 0;
 };
 
-/** `docker image prune`: removes images with no name that no container uses. */
-export const prune: CommandHandler = (ctx) => {
-  const all = flagBool(ctx.parsed, 'all');
-  const warning = all
-    ? 'WARNING! This will remove all images without at least one container associated to them.'
-    : 'WARNING! This will remove all dangling images.';
-  if (!confirmed(ctx, warning)) return 0;
-  const lines: string[] = [];
-  for (const image of [...ctx.session.world.images]) {
-    if (image.deleted || (!all && image.repoTags.length > 0)) continue;
-    if (ctx.session.containers().some((c) => c.imageId === image.id)) continue;
-    if (all && image.parent === null) continue;
-    lines.push(...removeImage(ctx.session, image.id, false).map((l) => l.replace(/^Deleted/, 'deleted').replace(/^Untagged/, 'untagged')));
-  }
-  if (lines.length > 0) ctx.io.stdout(`Deleted Images:\n${lines.map((l) => `${l}\n`).join('')}\n`);
-  ctx.io.stdout(`Total reclaimed space: ${humanSize(0)}\n`);
-  return 0;
-};

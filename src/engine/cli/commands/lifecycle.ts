@@ -5,7 +5,7 @@
  */
 import { checkBindSources, createContainer, ensureBindSources, type CreateError, type CreateRequest } from '../../docker/create.ts';
 import { dispatch, findContainer, refusalText, requireContainer, DaemonError, type Outcome } from '../../docker/daemon.ts';
-import { fullReference, layerBytes } from '../../docker/images.ts';
+import { fullReference } from '../../docker/images.ts';
 import { runExec, startFailureText } from '../../docker/processes.ts';
 import { lifecycleStep, type LifecycleEvent } from '../../machines/lifecycleMachine.ts';
 import type { Container } from '../../docker/world.ts';
@@ -15,10 +15,6 @@ import { normalizePath } from '../../fs/tree.ts';
 import { FsError } from '../../fs/vfs.ts';
 import { changed, daemonErrorLine, forEachTarget, type CommandContext, type CommandHandler } from '../context.ts';
 import { flagBool, flagList, flagNumber, flagString } from '../parseArgs.ts';
-import { humanSize } from '../format.ts';
-
-/** Docker's human sizes now live in format.ts; re-exported for the commands that import them from here. */
-export { humanSize };
 
 /** Prints what a process wrote, each piece to its own stream. */
 function printChunks(ctx: CommandContext, chunks: Outcome['chunks']): void {
@@ -365,26 +361,3 @@ export const rename: CommandHandler = (ctx) => {
   }
 };
 
-/** Asks before a prune, as Docker does; empty input means no. */
-export function confirmed(ctx: CommandContext, warning: string): boolean {
-  if (flagBool(ctx.parsed, 'force')) return true;
-  ctx.io.stdout(`${warning}\nAre you sure you want to continue? [y/N] `);
-  // Only y or Y says yes: "yes" does not (125-cli-prune-answers.t).
-  const answer = ctx.io.stdin.split('\n')[0]?.trim().toLowerCase() ?? '';
-  return answer === 'y';
-}
-
-export const containerPrune: CommandHandler = (ctx) => {
-  if (!confirmed(ctx, 'WARNING! This will remove all stopped containers.')) return 0;
-  const removed: string[] = [];
-  let bytes = 0;
-  for (const container of ctx.session.containers()) {
-    if (container.status !== 'exited' && container.status !== 'created' && container.status !== 'dead') continue;
-    bytes += layerBytes(container.writableLayer);
-    dispatch(ctx.session, container.id, { type: 'container.remove', force: false, volumes: false });
-    removed.push(container.id);
-  }
-  if (removed.length > 0) ctx.io.stdout(`Deleted Containers:\n${removed.map((id) => `${id}\n`).join('')}\n`);
-  ctx.io.stdout(`Total reclaimed space: ${humanSize(bytes)}\n`);
-  return 0;
-};

@@ -3,10 +3,9 @@
  */
 import { requireContainer } from '../../docker/daemon.ts';
 import { containerChanges } from '../../docker/diff.ts';
-import { createVolume, pruneVolumes, removeVolume } from '../../docker/volumes.ts';
+import { createVolume, removeVolume } from '../../docker/volumes.ts';
 import { daemonErrorLine, forEachTarget, type CommandHandler } from '../context.ts';
 import { flagBool, flagList, flagString } from '../parseArgs.ts';
-import { confirmed, humanSize } from './lifecycle.ts';
 
 export const diff: CommandHandler = (ctx) => {
   try {
@@ -36,14 +35,3 @@ export const volumeRm: CommandHandler = (ctx) => {
   return forEachTarget(ctx, ctx.parsed.args, (name) => removeVolume(ctx.session, name, force));
 };
 
-export const volumePrune: CommandHandler = (ctx) => {
-  const all = flagBool(ctx.parsed, 'all');
-  const warning = all
-    ? 'WARNING! This will remove all local volumes not used by at least one container.'
-    : 'WARNING! This will remove anonymous local volumes not used by at least one container.';
-  if (!confirmed(ctx, warning)) return 0;
-  const { names, bytes } = pruneVolumes(ctx.session, all);
-  if (names.length > 0) ctx.io.stdout(`Deleted Volumes:\n${names.map((n) => `${n}\n`).join('')}\n`);
-  ctx.io.stdout(`Total reclaimed space: ${humanSize(bytes)}\n`);
-  return 0;
-};

@@ -1,5 +1,5 @@
-// Generated from the real Docker Engine 26.1 CLI (`docker <command> --help`, recorded
-// through the oracle in /work/shared/oracle): the exact text each command prints for --help.
+// Recorded from the real Docker Engine 26.1 CLI (`docker <command> --help`): the exact text
+// each command prints for --help.
 // `{{path}}` stands for the command path the user typed through (`docker rm` or
 // `docker container rm`): it is the only part that differs between aliases.
 // Do not edit by hand; re-record instead.
@@ -38,6 +38,7 @@ export const COMMAND_HELP: Record<CommandId, string> = {
   "volume.inspect": "\nUsage:  {{path}} [OPTIONS] VOLUME [VOLUME...]\n\nDisplay detailed information on one or more volumes\n\nOptions:\n  -f, --format string   Format output using a custom template:\n                        'json':             Print in JSON format\n                        'TEMPLATE':         Print output using the given\n                        Go template.\n                        Refer to https://docs.docker.com/go/formatting/\n                        for more information about formatting output with\n                        templates\n",
   "volume.ls": "\nUsage:  {{path}} [OPTIONS]\n\nList volumes\n\nAliases:\n  docker volume ls, docker volume list\n\nOptions:\n  -f, --filter filter   Provide filter values (e.g. \"dangling=true\")\n      --format string   Format output using a custom template:\n                        'table':            Print output in table format\n                        with column headers (default)\n                        'table TEMPLATE':   Print output in table format\n                        using the given Go template\n                        'json':             Print in JSON format\n                        'TEMPLATE':         Print output using the given\n                        Go template.\n                        Refer to https://docs.docker.com/go/formatting/\n                        for more information about formatting output with\n                        templates\n  -q, --quiet           Only display volume names\n",
   "volume.rm": "\nUsage:  {{path}} [OPTIONS] VOLUME [VOLUME...]\n\nRemove one or more volumes. You cannot remove a volume that is in use by a container.\n\nAliases:\n  docker volume rm, docker volume remove\n\nExamples:\n\n$ docker volume rm hello\nhello\n\n\nOptions:\n  -f, --force   Force the removal of one or more volumes\n",
+  "system.prune": "\nUsage:  {{path}} [OPTIONS]\n\nRemove unused data\n\nOptions:\n  -a, --all             Remove all unused images not just dangling ones\n      --filter filter   Provide filter values (e.g. \"label=<key>=<value>\")\n  -f, --force           Do not prompt for confirmation\n      --volumes         Prune anonymous volumes\n",
   "volume.prune": "\nUsage:  {{path}} [OPTIONS]\n\nRemove unused local volumes\n\nOptions:\n  -a, --all             Remove all unused volumes, not just anonymous ones\n      --filter filter   Provide filter values (e.g. \"label=<label>\")\n  -f, --force           Do not prompt for confirmation\n",
   "inspect": "\nUsage:  {{path}} [OPTIONS] NAME|ID [NAME|ID...]\n\nReturn low-level information on Docker objects\n\nOptions:\n  -f, --format string   Format output using a custom template:\n                        'json':             Print in JSON format\n                        'TEMPLATE':         Print output using the given\n                        Go template.\n                        Refer to https://docs.docker.com/go/formatting/\n                        for more information about formatting output with\n                        templates\n  -s, --size            Display total file sizes if the type is container\n      --type string     Return JSON for specified type\n",
 };
@@ -66,3 +67,6 @@ export const HELP_HELP = "\nUsage:  docker help [command]\n\nHelp about the comm
 
 /** `docker -v` / `docker --version`. */
 export const VERSION_LINE = "Docker version 26.1.5+dfsg1, build a72d7cd\n";
+
+/** `docker system` with no subcommand, or an unknown one (exit 1). */
+export const SYSTEM_GROUP_HELP = "\nUsage:  docker system COMMAND\n\nManage Docker\n\nCommands:\n  df          Show docker disk usage\n  events      Get real time events from the server\n  info        Display system-wide information\n  prune       Remove unused data\n\nRun 'docker system COMMAND --help' for more information on a command.\n";
