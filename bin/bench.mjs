@@ -4,3 +4,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 await import('./bench.ts');
+// Then the page's figures, measured in Chromium against the built site.
+await import('./bench-browser.ts');

@@ -99,6 +99,13 @@ describe('the host terminal', () => {
   });
 });
 
+describe('date', () => {
+  it('reads the virtual clock, in the format busybox and GNU date print (both seen at 20:42:34 on 2026-12-04)', () => {
+    const now = () => Date.UTC(2026, 11, 4, 20, 42, 34);
+    expect(runShell('date; date +%Y-%m-%d; date +%s', host({ now })).output).toBe('Fri Dec  4 20:42:34 UTC 2026\n2026-12-04\n1796416954\n');
+  });
+});
+
 describe('runArgv', () => {
   it('runs a program without a shell: no expansion, no builtins', () => {
     const ctx = host();

@@ -139,6 +139,7 @@ export const CASES: ShellCase[] = [
   both('grep errors', 'grep x missing; echo $?; grep -s x missing; echo $?'),
   both('grep recursive', 'grep -r hello d; grep -r o .; grep -rl o d'),
   both('grep regex', 'grep -E "a|c" abc; grep "a\\|c" abc; grep "^[ab]$" abc; grep -x b abc; grep -w hello d/f.txt; grep -o l d/f.txt'),
+  both('grep context', 'seq 1 12 > n; grep -A1 3 n; grep -B1 -n 5 n; grep -C1 -e 3 -e 9 n; grep -A1 -e 3 -e 4 n; grep -c -A1 3 n; grep -A 1 1 n n'),
   both('grep stdin', 'printf "x\\ny\\n" | grep y; echo abc | grep -c b'),
 
   // ---- find
@@ -164,6 +165,8 @@ export const CASES: ShellCase[] = [
 
   // ---- compound commands and shell features
   both('here-document', 'x=val; cat <<EOF\nline $x\n  "quoted" \\$x\nEOF\ncat <<\'END\'\nraw $x\nEND\necho after'),
+  both('here-string', 'x=5; cat <<< "v=$x"; wc -c <<< abc; read a b <<< "one two"; echo $b'),
+  { name: 'dash here-string', dialect: 'bash', script: `sh -c 'cat <<< hi'; echo $?` },
   both('here-document to file', 'cat > f.txt <<EOF\nhello\nEOF\ncat f.txt; wc -l < f.txt'),
   both('here-document strip tabs', 'cat <<-EOF\n\tindented\n\tEOF\necho done'),
   both('case', 'for w in apple b.txt zz "a b"; do case $w in a*) echo "A: $w";; *.txt|*.md) echo doc;; "a b") echo space;; *) echo other;; esac; done'),

@@ -126,16 +126,16 @@ describe('container actions ask the lifecycle machine', () => {
   it('an enabled button succeeds in the engine, a disabled one would fail or do nothing', () => {
     // Drive a container through the states and check each button against what the engine does.
     const setups: Record<string, string[]> = {
-      created: ['docker create --name c mysql'],
-      running: ['docker run -d --name c mysql'],
-      paused: ['docker run -d --name c mysql', 'docker pause c'],
-      exited: ['docker run -d --name c mysql', 'docker stop c'],
+      created: ['docker create --name box mysql'],
+      running: ['docker run -d --name box mysql'],
+      paused: ['docker run -d --name box mysql', 'docker pause box'],
+      exited: ['docker run -d --name box mysql', 'docker stop box'],
     };
     for (const [state, lines] of Object.entries(setups)) {
       const world = lines.reduce((w, line) => runLine(w, line).world, createWorld());
       expect(world.containers[0].status).toBe(state);
       for (const action of CONTAINER_ACTIONS) {
-        const result = runLine(world, actionCommand(action, 'c'));
+        const result = runLine(world, actionCommand(action, 'box'));
         if (allowed(state as LifecycleState, action.event)) expect(result.exitCode, `${state} ${action.id}`).toBe(0);
         else expect({ exitCode: result.exitCode, state: result.world.containers[0]?.status }, `${state} ${action.id}`).not.toEqual({ exitCode: 0, state: expect.not.stringMatching(state) });
       }

@@ -39,7 +39,7 @@ const DOCKER_MOUNTS = ['/dev', '/proc', '/sys', '/etc/hostname', '/etc/hosts', '
 
 /** The mount covering `path` (the deepest), as a store, or null for the container's root. */
 function mountStore(container: Container, parts: readonly string[]): FileStore | null {
-  let best: { depth: number; store: FileStore } | null = null;
+  let best = null as { depth: number; store: FileStore } | null;
   const consider = (target: string, store: () => FileStore) => {
     const t = splitPath(target);
     if (t.length > parts.length || !t.every((p, i) => parts[i] === p)) return;
@@ -55,7 +55,7 @@ function mountStore(container: Container, parts: readonly string[]): FileStore |
       return { kind: 'bind', hostPath: joinPath([...splitPath(mount.source), ...rest]) };
     });
   }
-  return best;
+  return best === null ? null : best.store;
 }
 
 /** Where an entry of the container's root comes from: the writable layer, an image layer, or Docker's init layer. */

@@ -89,7 +89,7 @@ export interface Assignment {
   value: Word;
 }
 
-export type RedirectOp = '>' | '>>' | '>|' | '<' | '<>' | '>&' | '<&' | '<<' | '<<-';
+export type RedirectOp = '>' | '>>' | '>|' | '<' | '<>' | '>&' | '<&' | '<<' | '<<-' | '<<<';
 
 export interface Redirect {
   /** The file descriptor being redirected (`2>` gives 2); defaults to 1 for output, 0 for input. */

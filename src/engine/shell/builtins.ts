@@ -204,7 +204,7 @@ const evalBuiltin: Builtin = {
   special: true,
   run(shell, argv, io) {
     const src = argv.slice(1).join(' ');
-    const parser = new Parser(src);
+    const parser = new Parser(src, shell.parserOptions);
     for (;;) {
       try {
         const list = parser.next();

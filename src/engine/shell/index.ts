@@ -31,23 +31,32 @@ import { DEPTH_LIMIT, ExitSignal, LimitSignal, STEP_LIMIT, Shell, startupVars, t
 import { BlockSignal } from './process.ts';
 import { VarTable } from './vars.ts';
 import { appletsFor } from './applets/index.ts';
-import { ROOT, withPermissions } from './permissions.ts';
 import type { EnvVar, ShellContext, ShellResult, ShellState } from './types.ts';
 
-export type { Dialect, EnvVar, ExternalIo, ExternalResult, OutputChunk, ShellContext, ShellResult, ShellState, ShellVariable } from './types.ts';
+export type {
+  Dialect,
+  EnvVar,
+  ExternalIo,
+  ExternalResult,
+  OutputChunk,
+  ProcessUser,
+  ShellContext,
+  ShellResult,
+  ShellState,
+  ShellVariable,
+} from './types.ts';
 export { Parser, ShellSyntaxError, parseScript } from './parse.ts';
-export { resolveUser, type ProcessUser } from './permissions.ts';
 
 function hostOf(ctx: ShellContext): ShellHost {
-  const user = ctx.user ?? ROOT;
   return {
     dialect: ctx.dialect,
-    fs: withPermissions(ctx.fs, user),
-    user,
+    fs: ctx.fs,
+    user: ctx.user ?? { uid: 0, gid: 0 },
     hostname: ctx.hostname,
     applets: appletsFor(ctx.dialect),
     external: ctx.external,
     sleep: ctx.sleep,
+    now: ctx.now,
     steps: { count: 0, depth: 0 },
   };
 }

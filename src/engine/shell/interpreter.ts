@@ -7,13 +7,12 @@
 import { FsError, type Vfs } from '../fs/vfs.ts';
 import { basename, normalizePath } from '../fs/tree.ts';
 import type { AndOr, Command, CommandList, Pipeline, Redirect, SimpleCommand, Word } from './ast.ts';
-import { Parser, ShellSyntaxError } from './parse.ts';
+import { Parser, ShellSyntaxError, type ParserOptions } from './parse.ts';
 import { ashCreateText, ashOpenText, bashSyntaxError, busyboxSyntaxText, dashSyntaxText, traceQuote } from './messages.ts';
 import { BufferSink, Input, nullSink, type Sink, type Stdio } from './io.ts';
 import { BlockSignal, deviceContent, errCode, errText, own, type Applet, type Proc } from './process.ts';
 import { VarTable } from './vars.ts';
-import type { ProcessUser } from './permissions.ts';
-import type { Dialect, EnvVar, ExternalResult, ShellContext } from './types.ts';
+import type { Dialect, EnvVar, ExternalResult, ProcessUser, ShellContext } from './types.ts';
 import { globMatch } from './glob.ts';
 import { expandPattern, expandString, expandWords } from './expand.ts';
 import { BUILTINS, type Builtin } from './builtins.ts';
@@ -48,6 +47,7 @@ export interface ShellHost {
   applets: AppletTable;
   external?: ShellContext['external'];
   sleep?: ShellContext['sleep'];
+  now?: ShellContext['now'];
   /** Who the processes run as. */
   user: ProcessUser;
   /** Commands run so far by this script and everything it started (see STEP_LIMIT). */
@@ -131,6 +131,11 @@ export class Shell {
     this.flavor = options.flavor ?? (host.dialect === 'bash' ? 'bash' : 'ash');
   }
 
+  /** What the shell's grammar allows beyond POSIX sh. */
+  get parserOptions(): ParserOptions {
+    return { hereStrings: this.flavor === 'bash' };
+  }
+
   get dialect(): Dialect {
     return this.host.dialect;
   }
@@ -195,7 +200,7 @@ export class Shell {
    * ExitSignal and BlockSignal propagate to the caller.
    */
   runScript(src: string, io: Stdio): number {
-    const parser = new Parser(src);
+    const parser = new Parser(src, this.parserOptions);
     for (;;) {
       let list: CommandList | undefined;
       try {
@@ -578,6 +583,7 @@ export class Shell {
       env,
       hostname: this.host.hostname,
       user: this.host.user,
+      now: () => this.host.now?.() ?? 0,
       stdin: io.stdin,
       stdout: io.stdout,
       stderr: io.stderr,
@@ -718,6 +724,10 @@ export class Shell {
           return undefined;
         }
         fds[r.fd] = source;
+        continue;
+      }
+      if (r.op === '<<<') {
+        fds[r.fd] = new Input(this.expandString(r.target, io) + '\n');
         continue;
       }
       if (r.op === '<<' || r.op === '<<-') {

@@ -38,6 +38,8 @@ export function dashSyntaxText(p: SyntaxProblem): string {
       return "Syntax error: Missing '}'";
     case 'bad-substitution':
       return 'Syntax error: Bad substitution';
+    case 'unexpected-redirection':
+      return 'Syntax error: redirection unexpected';
   }
 }
 
@@ -55,6 +57,8 @@ export function busyboxSyntaxText(p: SyntaxProblem): string {
       return "syntax error: missing '}'";
     case 'bad-substitution':
       return 'syntax error: bad substitution';
+    case 'unexpected-redirection':
+      return 'syntax error: unexpected redirection';
   }
 }
 
@@ -71,6 +75,8 @@ export function bashSyntaxError(name: string, err: ShellSyntaxError, context: 's
       return `${where}: unexpected EOF while looking for matching \`}'\n`;
     case 'bad-substitution':
       return `${where}: bad substitution\n`;
+    case 'unexpected-redirection':
+      return `${where}: syntax error near unexpected token \`<'\n${where}: \`${err.lineText}'\n`;
     case 'unexpected-eof':
       // bash reads one line past the end before it gives up.
       return `${at(context === 'substitution' ? err.line : err.line + 1)}: syntax error: unexpected end of file\n`;

@@ -30,7 +30,9 @@ export type SyntaxProblem =
   /** The input ended inside a construct that needed more; `expecting` names its closer. */
   | { kind: 'unexpected-eof'; expecting?: string }
   | { kind: 'missing-brace' }
-  | { kind: 'bad-substitution' };
+  | { kind: 'bad-substitution' }
+  /** `<<<` where the shell has no here-strings (ash, dash). */
+  | { kind: 'unexpected-redirection' };
 
 /** A syntax error with the source line it happened on (1-based), for bash's message. */
 export class ShellSyntaxError extends Error {
@@ -50,8 +52,8 @@ type Token =
   | { type: 'newline'; start: number; end: number }
   | { type: 'eof'; start: number; end: number };
 
-const OPERATORS = ['&&', '||', ';;', '<<-', '>>', '>&', '<&', '>|', '<>', '<<', ';', '&', '|', '(', ')', '<', '>'];
-const REDIRECT_OPS = new Set(['>', '>>', '>|', '<', '<>', '>&', '<&', '<<', '<<-']);
+const OPERATORS = ['&&', '||', ';;', '<<<', '<<-', '>>', '>&', '<&', '>|', '<>', '<<', ';', '&', '|', '(', ')', '<', '>'];
+const REDIRECT_OPS = new Set(['>', '>>', '>|', '<', '<>', '>&', '<&', '<<', '<<-', '<<<']);
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', '{', '}', '!', 'case', 'esac']);
 /** Reserved words that end a list rather than start a command. */
 const LIST_TERMINATORS = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', '}', 'esac']);
@@ -62,6 +64,11 @@ const isMeta = (ch: string): boolean => ' \t\n;&|<>()'.includes(ch);
 const isNameStart = (ch: string): boolean => /[A-Za-z_]/.test(ch);
 const isNameChar = (ch: string): boolean => /[A-Za-z0-9_]/.test(ch);
 
+export interface ParserOptions {
+  /** bash's `<<< word`; ash and dash reject it. */
+  hereStrings?: boolean;
+}
+
 /** Parses `src` incrementally: call `next()` until it returns undefined. */
 export class Parser {
   private pos = 0;
@@ -69,7 +76,10 @@ export class Parser {
   /** Here-documents whose bodies start after the next newline. */
   private pendingHeredocs: { redirect: Redirect; delimiter: string; quoted: boolean; stripTabs: boolean }[] = [];
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly options: ParserOptions = {},
+  ) {}
 
   /**
    * The next complete command (everything up to an unnested newline), or
@@ -401,6 +411,7 @@ export class Parser {
     } else {
       return undefined;
     }
+    if (op === '<<<' && this.options.hereStrings !== true) throw this.error({ kind: 'unexpected-redirection' }, tok.start);
     this.consume();
     const target = this.peek();
     if (target.type !== 'word') this.unexpected(target);
@@ -570,7 +581,7 @@ export class Parser {
       if (this.src.startsWith(op, i)) return { type: 'op', value: op, start: i, end: i + op.length };
     }
     // An IO number: digits directly followed by `<` or `>`.
-    const io = /^(\d+)(>>|>&|<&|>\||<>|>|<)/.exec(this.src.slice(i, i + 12));
+    const io = /^(\d+)(<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/.exec(this.src.slice(i, i + 12));
     if (io !== null) {
       return { type: 'io', fd: Number(io[1]), op: io[2] as RedirectOp, start: i, end: i + io[0].length };
     }
@@ -743,7 +754,7 @@ export class Parser {
       i++;
     }
     this.pos = i + 1;
-    const body = parseWhole(inner, start, this);
+    const body = parseWhole(inner, this.options);
     return { kind: 'command', body, quoted };
   }
 
@@ -843,11 +854,9 @@ export class Parser {
   }
 }
 
-/** Parses a whole backquoted script; its errors are reported at the backquote. */
-function parseWhole(src: string, at: number, outer: Parser): CommandList {
-  void at;
-  void outer;
-  const parser = new Parser(src);
+/** Parses a whole backquoted script. */
+function parseWhole(src: string, options: ParserOptions): CommandList {
+  const parser = new Parser(src, options);
   const items: ListItem[] = [];
   for (;;) {
     const list = parser.next();
@@ -892,9 +901,9 @@ function asAssignment(parts: Word): Assignment | undefined {
   return { name: first.text.slice(0, eq), value };
 }
 
-/** Parses a whole script at once (used by tests and by `$(...)`); throws ShellSyntaxError. */
-export function parseScript(src: string): CommandList {
-  const parser = new Parser(src);
+/** Parses a whole script at once (used by tests); throws ShellSyntaxError. */
+export function parseScript(src: string, options: ParserOptions = {}): CommandList {
+  const parser = new Parser(src, options);
   const items: ListItem[] = [];
   for (;;) {
     const list = parser.next();

@@ -7,8 +7,7 @@
 import { FsError, type Vfs } from '../fs/vfs.ts';
 import { normalizePath } from '../fs/tree.ts';
 import type { Input, Sink } from './io.ts';
-import type { Dialect, EnvVar } from './types.ts';
-import type { ProcessUser } from './permissions.ts';
+import type { Dialect, EnvVar, ProcessUser } from './types.ts';
 
 /** Thrown to stop everything when a sleep (or a service) blocks the main process. */
 export class BlockSignal {
@@ -32,6 +31,8 @@ export interface Proc {
   readonly hostname: string;
   /** Who the process runs as (root unless `docker run -u`). */
   readonly user: ProcessUser;
+  /** The virtual clock, in milliseconds since the epoch. */
+  now(): number;
   readonly stdin: Input;
   readonly stdout: Sink;
   readonly stderr: Sink;

@@ -19,6 +19,12 @@ export interface EnvVar {
   value: string;
 }
 
+/** Who a process runs as. */
+export interface ProcessUser {
+  uid: number;
+  gid: number;
+}
+
 /** A shell variable; only exported ones reach the programs the shell starts. */
 export interface ShellVariable {
   name: string;
@@ -92,11 +98,16 @@ export interface ShellContext {
    */
   state?: ShellState;
   /**
-   * Who the processes run as (`docker run -u`); default root. Names come from
-   * the file system's /etc/passwd and /etc/group, as `id` finds them. A
-   * non-root user gets the "other" permission bits of every file.
+   * Who the processes run as (`docker run -u`); default root. `id` and
+   * `whoami` find the names in the file system's /etc/passwd and /etc/group.
+   * Permissions are the Vfs's business: pass one opened for this user.
    */
-  user?: { uid: number; gid: number };
+  user?: ProcessUser;
+  /**
+   * The virtual clock for `date`, in milliseconds since the epoch (UTC).
+   * Defaults to 0 (1970-01-01): the engine stays pure unless it passes a clock.
+   */
+  now?: () => number;
   /**
    * Positional parameters: `$0` then `$1`... (`sh -c 'script' name a b`).
    * Defaults to `['sh']` / `['bash']`.

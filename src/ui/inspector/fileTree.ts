@@ -31,15 +31,6 @@ export interface TreeRow {
   open: boolean;
 }
 
-/**
- * The entry's store. Tolerates a `{ depth, store }` wrapper, which
- * `containerFiles` returned for mounted paths at the time of writing.
- */
-export function storeOf(entry: FileEntry): FileStore {
-  const store = entry.store as FileStore | { depth: number; store: FileStore };
-  return 'store' in store ? store.store : store;
-}
-
 export function originOf(world: World, store: FileStore): Origin {
   const key = storeKey(store);
   switch (store.kind) {
@@ -80,8 +71,9 @@ function ancestors(path: string): string[] {
 export function defaultOpen(entries: readonly FileEntry[]): Set<string> {
   const open = new Set<string>();
   for (const entry of entries) {
-    const kind = storeOf(entry).kind;
-    if (kind === 'image' || kind === 'docker') continue;
+    const store = entry.store;
+    // Docker's own /dev/shm is a tmpfs every container has: not the learner's data.
+    if (store.kind === 'image' || store.kind === 'docker' || (store.kind === 'tmpfs' && store.target === '/dev/shm')) continue;
     for (const a of ancestors(entry.path)) open.add(a);
   }
   return open;
@@ -114,7 +106,7 @@ export function treeRows(world: World, entries: readonly FileEntry[], isOpen: (p
     const hasChildren = entry.type === 'dir' && parents.has(entry.path);
     const open = hasChildren && (shown !== null || isOpen(entry.path));
     if (hasChildren && !open) closed = entry.path;
-    rows.push({ path: entry.path, name: basename(entry.path), depth: ancestors(entry.path).length, type: entry.type, origin: originOf(world, storeOf(entry)), hasChildren, open });
+    rows.push({ path: entry.path, name: basename(entry.path), depth: ancestors(entry.path).length, type: entry.type, origin: originOf(world, entry.store), hasChildren, open });
   }
   return rows;
 }

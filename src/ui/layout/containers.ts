@@ -97,7 +97,7 @@ export function containerCard(world: World, container: Container, rect: Rect): C
   const mounts = container.mounts;
   const visible = mounts.length > MAX_MOUNT_ROWS ? MAX_MOUNT_ROWS - 1 : mounts.length;
   const rowY = (i: number) => y + MOUNTS_TOP + 12 + i * MOUNT_ROW;
-  const textWidth = width - 44;
+  const textWidth = width - 54;
   const mountRows: MountRow[] = mounts.slice(0, visible).map((m, i) => ({
     key: `mount:${m.target}`,
     y: rowY(i),

@@ -15,9 +15,9 @@ export interface ImageStack extends Rect {
   inUse: boolean;
 }
 
-export const IMAGE_HEIGHT = 86;
+export const IMAGE_HEIGHT = 74;
 const BAR = 14;
-const MAX_BARS = 3;
+const MAX_BARS = 2;
 
 /** Images worth drawing: listed ones, and deleted ones that containers still use. */
 export function drawnImages(world: World): Image[] {
@@ -30,10 +30,8 @@ export function imageStack(world: World, image: Image, rect: Rect): ImageStack {
   const ids = [...image.layers].reverse();
   const shown = ids.length > MAX_BARS ? ids.slice(0, MAX_BARS - 1) : ids;
   const barWidth = rect.width - 16;
-  // Bars sit on the bottom of the box, base layer lowest, like a stack.
-  const bottom = rect.y + rect.height - 22;
-  const count = shown.length + (shown.length < ids.length ? 1 : 0);
-  const top = bottom - count * (BAR + 2);
+  // Topmost layer first, base layer lowest, like a stack.
+  const top = rect.y + 23;
   const layers: LayerBar[] = shown.map((id, i) => ({
     key: `layer:${id}`,
     label: fitText(`${shortId(id)} ${world.layers[id]?.createdBy ?? ''}`, barWidth - 8, 6.2),

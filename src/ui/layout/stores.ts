@@ -19,8 +19,6 @@ export interface StoreBox extends Rect {
   key: string;
   kind: 'volume' | 'host-path' | 'tmpfs';
   title: string;
-  /** Spoken name for the box. */
-  ariaLabel: string;
   marks: Mark[];
   chips: Chip[];
   /** Data attributes others select on. */
@@ -54,9 +52,9 @@ function chipFiles(files: TreeFile[], keyOf: (path: string) => string): ChipFile
   return files.map((f) => ({ ...f, key: keyOf(f.path) }));
 }
 
-function box(kind: StoreBox['kind'], key: string, rect: Rect, title: string, ariaLabel: string, marks: Mark[], files: ChipFile[], store: string, data: Record<string, string>): StoreBox {
+function box(kind: StoreBox['kind'], key: string, rect: Rect, title: string, marks: Mark[], files: ChipFile[], store: string, data: Record<string, string>): StoreBox {
   const chips = flowChips(files, store, key, rect.x + 8, rect.y + CHIP_TOP, rect.width - 16, CHIP_ROWS);
-  return { ...rect, key, kind, title, ariaLabel, marks, chips, data };
+  return { ...rect, key, kind, title, marks, chips, data };
 }
 
 export function volumeBox(world: World, name: string, rect: Rect): StoreBox {
@@ -69,8 +67,7 @@ export function volumeBox(world: World, name: string, rect: Rect): StoreBox {
   else marks.push({ text: `used by ${users.length}`, tone: 'info' });
   const store = `volume:${name}`;
   const files = chipFiles(treeFiles(volume.tree, '', CHIP_LIMIT), (p) => `file:${store}:${p}`);
-  const label = `${volume.anonymous ? 'Anonymous volume' : 'Volume'} ${title}${users.length === 0 ? ', unused' : ''}`;
-  return box('volume', `volume:${name}`, rect, title, label, marks, files, store, { 'data-kind': 'volume', 'data-name': name });
+  return box('volume', `volume:${name}`, rect, title, marks, files, store, { 'data-kind': 'volume', 'data-name': name });
 }
 
 export function hostPathBox(world: World, path: string, rect: Rect): StoreBox {
@@ -84,7 +81,7 @@ export function hostPathBox(world: World, path: string, rect: Rect): StoreBox {
   if (node !== undefined && node.type !== 'dir') marks.unshift({ text: 'single file', tone: 'info' });
   const store = `bind:${path}`;
   const title = tildePath(path);
-  return box('host-path', `host-path:${path}`, rect, title, `Host folder ${title}${mounted ? '' : ', not mounted'}`, marks, chipFiles(files, (p) => `file:${store}:${p}`), store, {
+  return box('host-path', `host-path:${path}`, rect, title, marks, chipFiles(files, (p) => `file:${store}:${p}`), store, {
     'data-kind': 'host-path',
     'data-path': path,
   });
@@ -104,7 +101,7 @@ export function tmpfsBox(container: Container, target: string, rect: Rect): Stor
   const marks: Mark[] = [{ text: live ? 'in memory' : 'emptied at next start', tone: live ? 'info' : 'warn' }];
   const title = `${container.name}:${target}`;
   const key = `tmpfs:${container.id}:${target}`;
-  return box('tmpfs', key, rect, title, `Tmpfs ${target} of ${container.name}`, marks, chipFiles(files, (p) => `file:tmpfs:${p}`), 'tmpfs', {
+  return box('tmpfs', key, rect, title, marks, chipFiles(files, (p) => `file:tmpfs:${p}`), 'tmpfs', {
     'data-kind': 'tmpfs',
     'data-container': container.name,
     'data-target': target,

@@ -93,8 +93,12 @@ export class TerminalState {
     this.draft = step.line;
   }
 
-  /** Puts a command at the prompt without running it (the example buttons). */
+  /** Puts a host command at the prompt without running it (the example buttons), leaving any container shell. */
   insert(command: string): void {
+    if (this.shellContainer !== null) {
+      this.note(null, `Left the shell in ${this.shellContainer}: examples run on the host.\n`);
+      this.shellContainer = null;
+    }
     this.draft = command;
     this.focusRequests++;
   }

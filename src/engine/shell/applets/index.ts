@@ -11,7 +11,7 @@ import { cat, chmod, cp, ln, ls, mkdir, mv, rm, rmdir, touch } from './files.ts'
 import { cut, grep, head, sort, tail, uniq, wc } from './text.ts';
 import { find } from './find.ts';
 import { tar } from './tar.ts';
-import { basename, dirname, du, readlink, realpath, sed, seq, tee, tr, uname, which, whoami, xargs } from './more.ts';
+import { basename, date, dirname, du, readlink, realpath, sed, seq, tee, tr, uname, which, whoami, xargs } from './more.ts';
 
 /** `sh` and `busybox` are handled by the interpreter itself; they only need to exist here. */
 const handledByShell: Applet = () => 0;
@@ -61,6 +61,7 @@ export const BUSYBOX_APPLETS: Readonly<Record<string, Applet>> = {
   realpath,
   sed,
   du,
+  date,
   cut,
   sort,
   uniq,

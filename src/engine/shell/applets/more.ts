@@ -649,3 +649,82 @@ export const du: Applet = (proc) => {
   if (o.has('c')) line(total, 'total');
   return status;
 };
+
+// ---- date -----------------------------------------------------------------------
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** strftime for the conversions people use; every clock in the lab is UTC. */
+export function formatDate(ms: number, format: string): string {
+  const d = new Date(ms);
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  const start = Date.UTC(d.getUTCFullYear(), 0, 1);
+  return format.replace(/%([a-zA-Z%])/g, (all, c: string) => {
+    switch (c) {
+      case 'Y':
+        return String(d.getUTCFullYear());
+      case 'y':
+        return pad(d.getUTCFullYear() % 100);
+      case 'm':
+        return pad(d.getUTCMonth() + 1);
+      case 'd':
+        return pad(d.getUTCDate());
+      case 'e':
+        return String(d.getUTCDate()).padStart(2, ' ');
+      case 'H':
+        return pad(d.getUTCHours());
+      case 'M':
+        return pad(d.getUTCMinutes());
+      case 'S':
+        return pad(d.getUTCSeconds());
+      case 's':
+        return String(Math.floor(ms / 1000));
+      case 'F':
+        return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      case 'T':
+        return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+      case 'a':
+        return DAYS[d.getUTCDay()];
+      case 'b':
+      case 'h':
+        return MONTHS[d.getUTCMonth()];
+      case 'j':
+        return pad(Math.floor((ms - start) / 86400000) + 1, 3);
+      case 'Z':
+        return 'UTC';
+      case 'z':
+        return '+0000';
+      case 'N':
+        return pad((ms % 1000) * 1000000, 9);
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case '%':
+        return '%';
+      default:
+        return all;
+    }
+  });
+}
+
+/** date [-u] [+FORMAT]: the lab's virtual clock (`ShellContext.now`), in UTC. */
+export const date: Applet = (proc) => {
+  const parsed = parseOptions(proc, { flags: 'uR', values: 'dD', long: { '--utc': 'u', '--rfc-email': 'R', '--date': 'd' } });
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.opts.has('d')) {
+    const raw = parsed.opts.get('d')!;
+    complain(proc, bb(proc) ? `invalid date '${raw}'` : `invalid date ${localeQuote(raw)}`);
+    return 1;
+  }
+  const format = parsed.operands.find((a) => a.startsWith('+'));
+  const extra = parsed.operands.find((a) => !a.startsWith('+'));
+  if (extra !== undefined) {
+    complain(proc, bb(proc) ? `can't set date: Operation not permitted` : `cannot set date: Operation not permitted`);
+    return 1;
+  }
+  const spec = format?.slice(1) ?? (parsed.opts.has('R') ? '%a, %d %b %Y %T %z' : '%a %b %e %T %Z %Y');
+  proc.stdout.write(formatDate(proc.now(), spec) + '\n');
+  return 0;
+};

@@ -234,7 +234,7 @@ function escapeRe(ch: string): string {
 export const grep: Applet = (proc) => {
   const parsed = parseOptions(proc, {
     flags: 'ivcnrRqsElLhHoxwFz',
-    values: 'ef',
+    values: 'efABC',
     long: {
       '--ignore-case': 'i',
       '--invert-match': 'v',
@@ -252,6 +252,9 @@ export const grep: Applet = (proc) => {
       '--line-regexp': 'x',
       '--word-regexp': 'w',
       '--regexp': 'e',
+      '--after-context': 'A',
+      '--before-context': 'B',
+      '--context': 'C',
     },
   }, proc.args, 2);
   if (typeof parsed === 'number') return parsed === 1 && !bb(proc) ? 2 : parsed;
@@ -285,6 +288,14 @@ export const grep: Applet = (proc) => {
   }
   const files: string[] = operands.length === 0 ? [recursive ? '.' : '-'] : operands;
   const showNames = !o.has('h') && (o.has('H') || files.length > 1 || recursive);
+  const contextArg = (key: string): number | undefined => {
+    const raw = o.get(key) ?? o.get('C');
+    return raw === undefined ? undefined : Number.parseInt(raw, 10);
+  };
+  const after = contextArg('A') ?? 0;
+  const before = contextArg('B') ?? 0;
+  /** Where the last printed line was, for the `--` between groups of context. */
+  let lastPrinted: { label: string; index: number } | undefined;
   let matchedAny = false;
   let listedWithoutMatch = false;
   let errors = false;
@@ -295,14 +306,27 @@ export const grep: Applet = (proc) => {
     let out = '';
     const ls = text.split('\n');
     if (ls[ls.length - 1] === '') ls.pop();
-    ls.forEach((line, idx) => {
+    const selected = ls.map((line) => {
       regex.lastIndex = 0;
-      const hit = regex.test(line);
-      if (hit === o.has('v')) return;
-      count++;
-      if (o.has('c') || o.has('l') || o.has('L') || quiet) return;
-      const prefix = (showNames ? `${label}:` : '') + (o.has('n') ? `${idx + 1}:` : '');
+      return regex.test(line) !== o.has('v');
+    });
+    // With -A/-B/-C, the lines around a match print too, with `-` instead of `:`.
+    const shown = new Map<number, boolean>();
+    selected.forEach((sel, idx) => {
+      if (!sel) return;
+      for (let k = Math.max(0, idx - before); k <= Math.min(ls.length - 1, idx + after); k++) if (!shown.has(k)) shown.set(k, false);
+      shown.set(idx, true);
+    });
+    ls.forEach((line, idx) => {
+      const isMatch = selected[idx];
+      if (isMatch) count++;
+      if (o.has('c') || o.has('l') || o.has('L') || quiet || !shown.has(idx)) return;
+      if ((before > 0 || after > 0) && lastPrinted !== undefined && !(lastPrinted.label === label && lastPrinted.index === idx - 1)) out += '--\n';
+      lastPrinted = { label, index: idx };
+      const sep = isMatch ? ':' : '-';
+      const prefix = (showNames ? `${label}${sep}` : '') + (o.has('n') ? `${idx + 1}${sep}` : '');
       if (o.has('o') && !o.has('v')) {
+        if (!isMatch) return;
         regex.lastIndex = 0;
         for (const m of line.matchAll(regex)) if (m[0] !== '') out += `${prefix}${m[0]}\n`;
       } else {
