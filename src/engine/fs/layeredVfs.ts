@@ -226,6 +226,7 @@ export class LayeredVfs implements Vfs {
       mode: node.type === 'symlink' ? '777' : node.mode,
       size: node.type === 'file' ? node.content.length : node.type === 'symlink' ? node.target.length : 0,
       mountPoint: this.isMountPoint(parts),
+      ...(node === DELETED_DIR ? { unlinked: true } : {}),
     };
   }
 

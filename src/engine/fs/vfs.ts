@@ -52,6 +52,8 @@ export interface Stat {
   size: number;
   /** True where the path is the root of a mount (a volume, bind, tmpfs). */
   mountPoint: boolean;
+  /** A directory that was deleted while still mounted somewhere: it has no entries, not even . and .. */
+  unlinked?: boolean;
 }
 
 export interface Vfs {

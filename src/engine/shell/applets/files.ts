@@ -137,7 +137,9 @@ export const ls: Applet = (proc) => {
       return;
     }
     if (!all && !almostAll) names = names.filter((n) => !n.startsWith('.'));
-    const entries = order(all ? ['.', '..', ...names] : names);
+    // A directory deleted while mounted has no . and .. entries left (126-host-bind-source-deleted.t).
+    const dots = all && proc.fs.stat(path).unlinked !== true ? ['.', '..'] : [];
+    const entries = order([...dots, ...names]);
     if (showHeaders) out += `${first ? '' : '\n'}${label}:\n`;
     first = false;
     const items = entries.map((name) => ({ name, path: name === '.' ? path : name === '..' ? dirname(path) : joinChild(path, name) }));
