@@ -18,7 +18,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Every file the build reads from the project, hashed: the same sources give the same site. */
 function sourceHash(): string {
-  const hash = createHash('sha256');
+  // Bump the salt when the way the site is built changes, so older builds are not reused.
+  const hash = createHash('sha256').update('build-v2');
   const visit = (path: string) => {
     const stat = statSync(path);
     if (stat.isDirectory()) for (const name of readdirSync(path).sort()) visit(join(path, name));
@@ -64,8 +65,11 @@ export async function buildSite(): Promise<string> {
 
 async function viteBuild(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  // Vitest sets NODE_ENV=test, which would give Svelte's development build; the site is the production one.
-  const nodeEnv = process.env.NODE_ENV;
+  // Inside Vitest the build must not look like a test run: NODE_ENV=test would give Svelte's
+  // development build, and with VITEST set the Svelte plugins resolve and compile for Node
+  // (the page then fails with lifecycle_function_unavailable). The site is the production one.
+  const saved = { ...process.env };
+  for (const key of Object.keys(process.env)) if (key.startsWith('VITEST') || key === 'TEST') delete process.env[key];
   process.env.NODE_ENV = 'production';
   try {
     await build({
@@ -76,7 +80,7 @@ async function viteBuild(outDir: string): Promise<void> {
       build: { outDir, emptyOutDir: true },
     });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    for (const [key, value] of Object.entries(saved)) process.env[key] = value;
   }
 }
 
