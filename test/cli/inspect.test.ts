@@ -92,15 +92,19 @@ describe('docker inspect on containers', () => {
 
   it('knows Go field names from JSON names: {{.Id}} only works on the raw map, where null prints <no value>', () => {
     const lines = ['docker run -d --name web nginx'];
-    // `{{.Id}}` fails on the typed object, so the template runs on the raw map (Docker prints `<no value>` for the null there, see the todo below).
+    // `{{.Id}}` fails on the typed object, so the template runs on the raw map (Docker prints `<no value>` for the null there, see below).
     expect(session(...lines, "docker inspect -f '{{.Id}}' web").output).toMatch(/^[0-9a-f]{64}\n$/);
     expect(session(...lines, "docker inspect -f '{{.ID}} {{.HostConfig.Binds}}' web").output).toMatch(/^[0-9a-f]{64} \[\]\n$/);
     expect(session(...lines, "docker inspect -f '{{.HostConfig.DNS}} {{.HostConfig.CPUShares}}' web").output).toBe('[] 0\n');
     expect(session(...lines, "docker inspect -f '{{json .HostConfig.Dns}}' web").output).toBe('[]\n');
   });
 
-  // Needs the template engine to turn a nil interface{} pipeline result into "no value", as Go's evalPipeline does.
-  it.todo("docker inspect -f '{{.Id}} {{.HostConfig.Binds}}' prints `<no value>` for the raw map's null");
+  it("prints <no value> for a null in the raw map (docker inspect -f '{{.Id}} {{.HostConfig.Binds}}')", () => {
+    const lines = ['docker create --name box busybox'];
+    expect(session(...lines, "docker inspect -f '{{.Id}} {{.HostConfig.Binds}}' box").output).toMatch(/^[0-9a-f]{64} <no value>\n$/);
+    expect(session(...lines, "docker inspect -f '{{.Id}} {{.Config.Volumes}}' box").output).toMatch(/^[0-9a-f]{64} <no value>\n$/);
+    expect(session(...lines, "docker inspect -f '{{.HostConfig.Binds}}' box").output).toBe('[]\n');
+  });
 
   it('prints what it found, then the errors', () => {
     const lines = ['docker create --name box busybox'];

@@ -135,7 +135,8 @@ class State {
     switch (node.type) {
       case 'action': {
         const value = this.evalPipeline(dot, node.pipe);
-        if (node.pipe.decl.length === 0) this.printValue(node, value);
+        // A nil interface{} (a JSON null in a map) is no value at all once a pipeline ends, as Go's evalPipeline digs it out.
+        if (node.pipe.decl.length === 0) this.printValue(node, value === null ? undefined : value);
         return;
       }
       case 'break':
