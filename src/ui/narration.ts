@@ -165,11 +165,10 @@ class Story {
     } else if (started) {
       this.say(`Started container ${name}: ${list([`${writable} is as it was`, ...clearedText])}.`);
     } else if (stopped) {
-      const memory = now.mounts
-        .filter((m) => m.type === 'tmpfs' && countFiles(now.tmpfs[m.target]) > 0)
-        .map((m) => ` Its tmpfs at ${m.target} (${fileCount(countFiles(now.tmpfs[m.target]))}) lives in memory: it will be empty at the next start.`);
+      // A tmpfs lives in memory: it is emptied when the process ends.
+      const memory = clearedText.length > 0 ? ` ${capitalize(list(clearedText))}: it lived in memory.` : '';
       const how = now.state.stoppedByUser ? `Stopped container ${name}` : `Container ${name} exited`;
-      this.say(`${how}: ${writable} is kept until the container is removed.${memory.join('')}`);
+      this.say(`${how}: ${writable} is kept until the container is removed.${memory}`);
     } else if (has('container.paused')) {
       this.say(`Paused container ${name}: its processes are frozen; its data is untouched.`);
     } else if (has('container.unpaused')) {
@@ -253,7 +252,7 @@ class Story {
       for (const [target, tree] of Object.entries(now.tmpfs)) {
         if (was.tmpfs[target] === tree) continue;
         const prefix = splitPath(target);
-        this.diff(chips(was.tmpfs[target], prefix), chips(tree, prefix), `container ${now.name}'s tmpfs at ${target}`, countFiles(tree), 'it is in memory and emptied at every start');
+        this.diff(chips(was.tmpfs[target], prefix), chips(tree, prefix), `container ${now.name}'s tmpfs at ${target}`, countFiles(tree), 'it is in memory and emptied when the container stops');
       }
     }
     for (const volume of this.after.volumes) {

@@ -15,7 +15,7 @@ export interface SuiteOptions {
   viewport: { width: number; height: number };
   driver: (page: Page) => Driver;
   /** Extra checks after each story (e.g. nothing wider than a phone). */
-  after?: (page: Page) => Promise<void>;
+  after?: (page: Page, story: string) => Promise<void>;
 }
 
 export function storySuite(title: string, options: SuiteOptions): void {
@@ -47,7 +47,7 @@ export function storySuite(title: string, options: SuiteOptions): void {
           } finally {
             await screenshot(page, `${options.prefix}-${story}`);
           }
-          await options.after?.(page);
+          await options.after?.(page, story);
           const violations = await seriousAxeViolations(page);
           expect(violations, describeViolations(violations)).toEqual([]);
           expect(errors).toEqual([]);

@@ -54,10 +54,10 @@ const cases: Case[] = [
     kept: ['container:', 'file:writable:'],
   },
   {
-    name: 'start after stop empties a tmpfs',
-    setup: [CACHE, `docker exec cache sh -c 'echo hot > /run/cache/page'`, 'docker stop cache'],
-    line: 'docker start cache',
-    sentence: 'Started container cache: its writable layer (no files) is as it was and its tmpfs at /run/cache (1 file) is emptied.',
+    name: 'restart empties a tmpfs',
+    setup: [CACHE, `docker exec cache sh -c 'echo hot > /run/cache/page'`],
+    line: 'docker restart cache',
+    sentence: 'Restarted container cache: its writable layer (no files) is kept and its tmpfs at /run/cache (1 file) is emptied.',
     lost: ['file:tmpfs:/run/cache/page'],
   },
   {
@@ -65,7 +65,7 @@ const cases: Case[] = [
     setup: [CACHE, `docker exec cache sh -c 'echo x > /keep; echo hot > /run/cache/page'`],
     line: 'docker stop cache',
     sentence:
-      'Stopped container cache: its writable layer (1 file) is kept until the container is removed. Its tmpfs at /run/cache (1 file) lives in memory: it will be empty at the next start.',
+      'Stopped container cache: its writable layer (1 file) is kept until the container is removed. Its tmpfs at /run/cache (1 file) is emptied: it lived in memory.',
     kept: ['container:', 'file:writable:'],
   },
   {

@@ -129,16 +129,21 @@ export function dispatch(session: Session, id: string, asked: LifecycleEvent, op
   for (const effect of step.effects) {
     const c = session.container(id);
     switch (effect) {
-      case 'resetTmpfs': {
+      case 'writeDockerFiles': {
+        const address = c.hostConfig.networkMode === 'none' ? null : freeAddress(session);
+        // Docker writes hostname, hosts and resolv.conf anew at every start (27-fs-docker-files-diff-commit.t).
+        update((x) => ({ ...x, ipAddress: address, dockerFiles: dockerFiles(x.config.hostname, address) }));
+        break;
+      }
+      case 'clearTmpfs': {
+        // A tmpfs lives in memory: when the process ends, it is unmounted and what it held is gone.
         const tmpfs: Container['tmpfs'] = {};
         for (const target of Object.keys(c.tmpfs)) {
           const files = countFiles(c.tmpfs[target]);
           if (files > 0) session.emit({ type: 'tmpfs.cleared', id, name: c.name, target, files });
           tmpfs[target] = emptyDir('1777');
         }
-        const address = c.hostConfig.networkMode === 'none' ? null : freeAddress(session);
-        // Docker writes hostname, hosts and resolv.conf anew at every start (27-fs-docker-files-diff-commit.t).
-        update((x) => ({ ...x, tmpfs, ipAddress: address, dockerFiles: dockerFiles(x.config.hostname, address) }));
+        update((x) => ({ ...x, tmpfs }));
         break;
       }
       case 'startMainProcess': {

@@ -46,7 +46,7 @@ export type LifecycleEvent =
 
 /** The names of the effects the engine carries out. */
 export type Effect =
-  | 'resetTmpfs'
+  | 'writeDockerFiles'
   | 'startMainProcess'
   | 'stopMainProcess'
   | 'killMainProcess'
@@ -54,6 +54,7 @@ export type Effect =
   | 'thawProcesses'
   | 'runExec'
   | 'recordExit'
+  | 'clearTmpfs'
   | 'countRestart'
   | 'discardWritableLayer'
   | 'removeAnonymousVolumes'
@@ -68,7 +69,7 @@ export const lifecycleMachine = setup({
   },
   // Effects are named here and carried out by the engine on the world (see containerOps.ts).
   actions: {
-    resetTmpfs: () => {},
+    writeDockerFiles: () => {},
     startMainProcess: () => {},
     stopMainProcess: () => {},
     killMainProcess: () => {},
@@ -76,6 +77,7 @@ export const lifecycleMachine = setup({
     thawProcesses: () => {},
     runExec: () => {},
     recordExit: () => {},
+    clearTmpfs: () => {},
     countRestart: () => {},
     discardWritableLayer: () => {},
     removeAnonymousVolumes: () => {},
@@ -96,8 +98,8 @@ export const lifecycleMachine = setup({
   states: {
     created: {
       on: {
-        'container.start': { target: 'running', actions: ['resetTmpfs', 'startMainProcess'] },
-        'container.restart': { target: 'running', actions: ['resetTmpfs', 'startMainProcess'] },
+        'container.start': { target: 'running', actions: ['writeDockerFiles', 'startMainProcess'] },
+        'container.restart': { target: 'running', actions: ['writeDockerFiles', 'startMainProcess'] },
         // Stopping a container that never ran is accepted and changes nothing.
         'container.stop': {},
         'container.kill': { actions: refuse('notRunning') },
@@ -116,37 +118,37 @@ export const lifecycleMachine = setup({
         'container.start': {},
         // A --rm container goes as soon as it stops, however it stops, and takes its anonymous volumes.
         'container.stop': [
-          { guard: 'autoRemove', target: 'removed', actions: ['stopMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'] },
-          { target: 'exited', actions: ['markStoppedByUser', 'stopMainProcess', 'recordExit'] },
+          { guard: 'autoRemove', target: 'removed', actions: ['stopMainProcess', 'recordExit', 'clearTmpfs', 'discardWritableLayer', 'removeAnonymousVolumes'] },
+          { target: 'exited', actions: ['markStoppedByUser', 'stopMainProcess', 'recordExit', 'clearTmpfs'] },
         ],
         'container.kill': [
-          { guard: 'autoRemove', target: 'removed', actions: ['killMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'] },
-          { target: 'exited', actions: ['markStoppedByUser', 'killMainProcess', 'recordExit'] },
+          { guard: 'autoRemove', target: 'removed', actions: ['killMainProcess', 'recordExit', 'clearTmpfs', 'discardWritableLayer', 'removeAnonymousVolumes'] },
+          { target: 'exited', actions: ['markStoppedByUser', 'killMainProcess', 'recordExit', 'clearTmpfs'] },
         ],
         'container.restart': {
           target: 'running',
           reenter: true,
-          actions: ['stopMainProcess', 'recordExit', 'resetTmpfs', 'startMainProcess'],
+          actions: ['stopMainProcess', 'recordExit', 'clearTmpfs', 'writeDockerFiles', 'startMainProcess'],
         },
         'container.pause': { target: 'paused', actions: ['freezeProcesses'] },
         'container.unpause': { actions: refuse('notPaused') },
         'container.exec': { actions: ['runExec'] },
         'container.exit': [
-          { guard: 'willRestart', target: 'restarting', actions: ['recordExit'] },
+          { guard: 'willRestart', target: 'restarting', actions: ['recordExit', 'clearTmpfs'] },
           {
             guard: 'autoRemove',
             target: 'removed',
-            actions: ['recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'],
+            actions: ['recordExit', 'clearTmpfs', 'discardWritableLayer', 'removeAnonymousVolumes'],
           },
-          { target: 'exited', actions: ['recordExit'] },
+          { target: 'exited', actions: ['recordExit', 'clearTmpfs'] },
         ],
         'container.remove': [
           {
             guard: 'forceWithVolumes',
             target: 'removed',
-            actions: ['killMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'],
+            actions: ['killMainProcess', 'recordExit', 'clearTmpfs', 'discardWritableLayer', 'removeAnonymousVolumes'],
           },
-          { guard: 'force', target: 'removed', actions: ['killMainProcess', 'recordExit', 'discardWritableLayer'] },
+          { guard: 'force', target: 'removed', actions: ['killMainProcess', 'recordExit', 'clearTmpfs', 'discardWritableLayer'] },
           { actions: refuse('removeRunning') },
         ],
       },
@@ -159,21 +161,21 @@ export const lifecycleMachine = setup({
           {
             guard: 'autoRemove',
             target: 'removed',
-            actions: ['thawProcesses', 'stopMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'],
+            actions: ['thawProcesses', 'stopMainProcess', 'recordExit', 'clearTmpfs', 'discardWritableLayer', 'removeAnonymousVolumes'],
           },
-          { target: 'exited', actions: ['markStoppedByUser', 'thawProcesses', 'stopMainProcess', 'recordExit'] },
+          { target: 'exited', actions: ['markStoppedByUser', 'thawProcesses', 'stopMainProcess', 'recordExit', 'clearTmpfs'] },
         ],
         'container.kill': [
           {
             guard: 'autoRemove',
             target: 'removed',
-            actions: ['thawProcesses', 'killMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'],
+            actions: ['thawProcesses', 'killMainProcess', 'recordExit', 'clearTmpfs', 'discardWritableLayer', 'removeAnonymousVolumes'],
           },
-          { target: 'exited', actions: ['markStoppedByUser', 'thawProcesses', 'killMainProcess', 'recordExit'] },
+          { target: 'exited', actions: ['markStoppedByUser', 'thawProcesses', 'killMainProcess', 'recordExit', 'clearTmpfs'] },
         ],
         'container.restart': {
           target: 'running',
-          actions: ['thawProcesses', 'stopMainProcess', 'recordExit', 'resetTmpfs', 'startMainProcess'],
+          actions: ['thawProcesses', 'stopMainProcess', 'recordExit', 'clearTmpfs', 'writeDockerFiles', 'startMainProcess'],
         },
         'container.pause': { actions: refuse('alreadyPaused') },
         'container.unpause': { target: 'running', actions: ['thawProcesses'] },
@@ -182,20 +184,20 @@ export const lifecycleMachine = setup({
           {
             guard: 'forceWithVolumes',
             target: 'removed',
-            actions: ['thawProcesses', 'killMainProcess', 'recordExit', 'discardWritableLayer', 'removeAnonymousVolumes'],
+            actions: ['thawProcesses', 'killMainProcess', 'recordExit', 'clearTmpfs', 'discardWritableLayer', 'removeAnonymousVolumes'],
           },
-          { guard: 'force', target: 'removed', actions: ['thawProcesses', 'killMainProcess', 'recordExit', 'discardWritableLayer'] },
+          { guard: 'force', target: 'removed', actions: ['thawProcesses', 'killMainProcess', 'recordExit', 'clearTmpfs', 'discardWritableLayer'] },
           { actions: refuse('removePaused') },
         ],
       },
     },
     restarting: {
       on: {
-        'container.restartDue': { target: 'running', actions: ['countRestart', 'resetTmpfs', 'startMainProcess'] },
-        'container.start': { target: 'running', actions: ['resetTmpfs', 'startMainProcess'] },
+        'container.restartDue': { target: 'running', actions: ['countRestart', 'writeDockerFiles', 'startMainProcess'] },
+        'container.start': { target: 'running', actions: ['writeDockerFiles', 'startMainProcess'] },
         'container.stop': { target: 'exited', actions: ['markStoppedByUser'] },
         'container.kill': { actions: refuse('notRunning') },
-        'container.restart': { target: 'running', actions: ['resetTmpfs', 'startMainProcess'] },
+        'container.restart': { target: 'running', actions: ['writeDockerFiles', 'startMainProcess'] },
         'container.pause': { actions: refuse('notRunning') },
         'container.unpause': { actions: refuse('notPaused') },
         'container.exec': { actions: refuse('notRunning') },
@@ -208,8 +210,8 @@ export const lifecycleMachine = setup({
     },
     exited: {
       on: {
-        'container.start': { target: 'running', actions: ['resetTmpfs', 'startMainProcess'] },
-        'container.restart': { target: 'running', actions: ['resetTmpfs', 'startMainProcess'] },
+        'container.start': { target: 'running', actions: ['writeDockerFiles', 'startMainProcess'] },
+        'container.restart': { target: 'running', actions: ['writeDockerFiles', 'startMainProcess'] },
         'container.stop': {},
         'container.kill': { actions: refuse('notRunning') },
         'container.pause': { actions: refuse('notRunning') },
