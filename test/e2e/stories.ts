@@ -240,8 +240,12 @@ export function controlsDriver(page: Page, name: string, mode: 'pointer' | 'keys
       await press(newVolume.getByRole('button', { name: 'Create the volume' }));
     },
     writeFile: write,
-    // There is no host editor among the controls: the file is written through the bind mount, from the container.
-    writeHostFile: (_hostPath, content, c, containerPath) => write(c, containerPath, content),
+    writeHostFile: async (hostPath, content) => {
+      const form = page.getByRole('form', { name: 'Write a file on the host' });
+      await fill(form.getByLabel(/^Path on the host/), hostPath.replace(/^\/home\/learner\//, ''));
+      await fill(form.getByLabel('Host file text'), content);
+      await press(form.getByRole('button', { name: 'Write on the host' }));
+    },
     removeContainer: async (c) => {
       await select(c);
       await press(action('Force remove (-f)'));

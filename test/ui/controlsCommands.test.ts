@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld, runLine, type World } from '../../src/engine/engine.ts';
 import type { LifecycleState } from '../../src/engine/machines/lifecycleMachine.ts';
 import { initialScale, initialTheme, otherTheme } from '../../src/ui/controls/appearance.ts';
-import { listItems, runCommand, volumeCreateCommand, writeFileCommand, type NewContainer } from '../../src/ui/controls/commands.ts';
+import { hostWriteCommand, listItems, runCommand, volumeCreateCommand, writeFileCommand, type NewContainer } from '../../src/ui/controls/commands.ts';
 import { shellQuote } from '../../src/ui/terminal/quoting.ts';
 import { CONTAINER_ACTIONS, EXEC_EVENT, actionCommand, allowed } from '../../src/ui/controls/containerActions.ts';
 
@@ -164,5 +164,21 @@ describe('appearance', () => {
     { saved: 'x', scale: 1 },
   ])('text scale $saved → $scale', ({ saved, scale }) => {
     expect(initialScale(saved)).toBe(scale);
+  });
+});
+
+describe('hostWriteCommand', () => {
+  it.each([
+    { path: 'site/index.html', text: '<h1>hi</h1>', command: "mkdir -p site && echo '<h1>hi</h1>' > site/index.html" },
+    { path: 'note.txt', text: 'x', command: 'echo x > note.txt' },
+    { path: '/home/learner/a b/c', text: 'x', command: "mkdir -p '/home/learner/a b' && echo x > '/home/learner/a b/c'" },
+  ])('$path', ({ path, text, command }) => {
+    expect(hostWriteCommand(path, text)).toBe(command);
+  });
+
+  it('writes the host file the container then sees through a bind mount', () => {
+    let world = runLine(createWorld(), 'docker run -d --name web -v /home/learner/site:/usr/share/nginx/html nginx').world;
+    world = runLine(world, hostWriteCommand('site/index.html', 'Hello from the host')).world;
+    expect(runLine(world, 'docker exec web cat /usr/share/nginx/html/index.html').output).toBe('Hello from the host\n');
   });
 });

@@ -20,6 +20,17 @@ export function writeFileCommand(containerName: string, path: string, text: stri
   return shellJoin(['docker', 'exec', containerName, 'sh', '-c', writeFileScript(path, text)]);
 }
 
+/**
+ * Writes a file on the host, making its folder first: `mkdir -p DIR && echo TEXT > PATH`.
+ * The path is relative to the learner's home unless it starts with `/`.
+ */
+export function hostWriteCommand(path: string, text: string): string {
+  const slash = path.lastIndexOf('/');
+  const dir = slash > 0 ? path.slice(0, slash) : '';
+  const write = writeFileScript(path, text);
+  return dir === '' ? write : `${shellJoin(['mkdir', '-p', dir])} && ${write}`;
+}
+
 /** What the "new container" form holds. */
 export interface NewContainer {
   image: string;
