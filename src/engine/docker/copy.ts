@@ -298,17 +298,21 @@ function lookupError(e: unknown, path: string, absPath: string, ref: string): Da
 const daemonPath = (path: string): string => preserveTrailingDotOrSeparator(goClean('/' + path), path);
 
 /** Stats a path in a container; a symlink's target is followed as far as it exists. */
-export function statContainerPath(session: Session, ref: string, path: string): ContainerPathStat {
+/** The container, its file system as `docker cp` sees it, and the path looked up in it, or the daemon's error. */
+function lookUp(session: Session, ref: string, path: string) {
   const container = requireContainer(session, ref);
   if (path === '') throw new DaemonError('bad parameter: pathcannot be empty');
   const fs = copyVfs(session, container);
   const absPath = daemonPath(path);
-  let stat;
   try {
-    stat = lstatMarked(fs, absPath);
+    return { container, fs, absPath, stat: lstatMarked(fs, absPath) };
   } catch (e) {
     throw lookupError(e, path, absPath, ref);
   }
+}
+
+export function statContainerPath(session: Session, ref: string, path: string): ContainerPathStat {
+  const { fs, absPath, stat } = lookUp(session, ref, path);
   return { kind: stat.kind, linkTarget: stat.kind === 'symlink' ? followInScope(fs, normalizePath(absPath)) : '' };
 }
 
@@ -337,16 +341,7 @@ function followInScope(fs: Vfs, path: string): string {
 
 /** Archives a path of a container (`GET /containers/{id}/archive`). */
 export function archiveFromContainer(session: Session, ref: string, path: string): { entries: CopyEntry[]; stat: ContainerPathStat } {
-  const container = requireContainer(session, ref);
-  if (path === '') throw new DaemonError('bad parameter: pathcannot be empty');
-  const fs = copyVfs(session, container);
-  const absPath = daemonPath(path);
-  let stat;
-  try {
-    stat = lstatMarked(fs, absPath);
-  } catch (e) {
-    throw lookupError(e, path, absPath, ref);
-  }
+  const { fs, absPath, stat } = lookUp(session, ref, path);
   const clean = normalizePath(absPath);
   const entries =
     stat.kind === 'dir'
