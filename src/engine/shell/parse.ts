@@ -521,6 +521,15 @@ export class Parser {
 
   /** The whole source as an unquoted here-document body: `$` expansions and backslash escapes, quotes literal. */
   lexHeredocBody(): Word {
+    return this.lexExpandingText('$`\\', null);
+  }
+
+  /**
+   * Text where `$` and backquotes expand and a backslash escapes only the
+   * characters in `escapable` (a here-document body, or a double-quoted
+   * string up to its closing quote `end`), as quoted literal parts.
+   */
+  private lexExpandingText(escapable: string, end: { quote: '"'; start: number } | null): WordPart[] {
     const parts: WordPart[] = [{ kind: 'literal', text: '', quoted: true }];
     let literal = '';
     const flush = (): void => {
@@ -528,12 +537,20 @@ export class Parser {
       literal = '';
     };
     const src = this.src;
-    while (this.pos < src.length) {
+    for (;;) {
+      if (this.pos >= src.length) {
+        if (end !== null) throw this.error({ kind: 'unterminated-quote', quote: end.quote }, end.start);
+        break;
+      }
       const ch = src[this.pos];
+      if (end !== null && ch === end.quote) {
+        this.pos++;
+        break;
+      }
       if (ch === '\\') {
         const next = src[this.pos + 1];
         if (next === '\n') this.pos += 2;
-        else if (next !== undefined && '$`\\'.includes(next)) {
+        else if (next !== undefined && escapable.includes(next)) {
           literal += next;
           this.pos += 2;
         } else {
@@ -558,9 +575,6 @@ export class Parser {
     return parts;
   }
 
-  // ---- lexing -------------------------------------------------------------
-
-  /** Lexes one token at `this.pos` without moving it (the word lexer moves a cursor of its own). */
   private lex(): Token {
     let i = this.pos;
     for (;;) {
@@ -642,47 +656,7 @@ export class Parser {
   private lexDoubleQuoted(): WordPart[] {
     const start = this.pos;
     this.pos++;
-    const parts: WordPart[] = [{ kind: 'literal', text: '', quoted: true }];
-    let literal = '';
-    const flush = (): void => {
-      if (literal !== '') parts.push({ kind: 'literal', text: literal, quoted: true });
-      literal = '';
-    };
-    const src = this.src;
-    for (;;) {
-      if (this.pos >= src.length) throw this.error({ kind: 'unterminated-quote', quote: '"' }, start);
-      const ch = src[this.pos];
-      if (ch === '"') {
-        this.pos++;
-        break;
-      }
-      if (ch === '\\') {
-        const next = src[this.pos + 1];
-        if (next === '\n') {
-          this.pos += 2;
-        } else if (next !== undefined && '$`"\\'.includes(next)) {
-          literal += next;
-          this.pos += 2;
-        } else {
-          literal += ch;
-          this.pos++;
-        }
-      } else if (ch === '$' || ch === '`') {
-        const part = this.lexDollarOrBackquote(true);
-        if (part === undefined) {
-          literal += ch;
-          this.pos++;
-        } else {
-          flush();
-          parts.push(part);
-        }
-      } else {
-        literal += ch;
-        this.pos++;
-      }
-    }
-    flush();
-    return parts;
+    return this.lexExpandingText('$`"\\', { quote: '"', start });
   }
 
   /** An expansion at `this.pos` (`$...` or a backquote), or undefined for a lone `$`. */
