@@ -4,7 +4,7 @@
  * mounts (/dev, /proc, /sys, /etc/hostname, /etc/hosts, /etc/resolv.conf) and
  * the user's mounts (volumes, bind mounts, tmpfs).
  */
-import { LayeredVfs, type Credentials, type MountView, type TreeStore } from '../fs/layeredVfs.ts';
+import { LayeredVfs, type Credentials, type MountView, type RootView, type TreeStore } from '../fs/layeredVfs.ts';
 import { emptyDir, setNode, splitPath, type DirNode } from '../fs/tree.ts';
 import type { Session } from './session.ts';
 import type { Container, Image, Mount } from './world.ts';
@@ -179,14 +179,19 @@ function dockerMounts(session: Session, container: Container): MountView[] {
  * The container's file system. `mounts: false` gives the root alone (image,
  * init and writable layers), as `docker diff`, `commit` and volume filling see it.
  */
-export function containerVfs(session: Session, id: string, options: { mounts?: boolean; user?: Credentials } = {}): LayeredVfs {
+/** The container's root: its image's layers and Docker's init layer under its writable layer. */
+export function containerRoot(session: Session, id: string): RootView {
   const container = session.container(id);
-  const image = imageOf(session, container);
-  const root = {
-    lowers: lowerLayers(session, image),
+  return {
+    lowers: lowerLayers(session, imageOf(session, container)),
     upper: containerStore(session, id, 'writableLayer'),
     readOnly: container.hostConfig.readOnlyRootfs,
   };
+}
+
+export function containerVfs(session: Session, id: string, options: { mounts?: boolean; user?: Credentials } = {}): LayeredVfs {
+  const container = session.container(id);
+  const root = containerRoot(session, id);
   if (options.mounts === false) return new LayeredVfs(root, []);
   const mounts = [...dockerMounts(session, container), ...container.mounts.map((m) => mountView(session, container, m))];
   return new LayeredVfs(root, mounts, options.user);

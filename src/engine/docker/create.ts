@@ -7,7 +7,7 @@ import { LayeredVfs, type MountView } from '../fs/layeredVfs.ts';
 import { FsError } from '../fs/vfs.ts';
 import { emptyDir, isEmptyDir, normalizePath, splitPath, countFiles } from '../fs/tree.ts';
 import { plainTreeVfs } from '../fs/layeredVfs.ts';
-import { dockerFiles, hostStore, imageOf, lowerLayers, mountView } from './containerFs.ts';
+import { containerRoot, dockerFiles, hostStore, mountView } from './containerFs.ts';
 import { DaemonError, findContainer } from './daemon.ts';
 import { shortId } from './ids.ts';
 import { parseMountSpec } from '../cli/parseArgs.ts';
@@ -249,17 +249,10 @@ export function createContainer(session: Session, request: CreateRequest): Creat
  */
 function prepareMountPoints(session: Session, id: string): void {
   const container = session.container(id);
-  const image = imageOf(session, container);
   const views = container.mounts.map((m) => ({ mount: m, view: mountView(session, container, m), depth: splitPath(m.target).length }));
   const ordered = [...views].sort((a, b) => a.depth - b.depth);
-  const root = {
-    lowers: lowerLayers(session, image),
-    upper: {
-      get: () => session.container(id).writableLayer,
-      set: (tree: typeof container.writableLayer) => session.updateContainer(id, (c) => ({ ...c, writableLayer: tree })),
-    },
-    readOnly: false,
-  };
+  // Docker makes the mount points before a --read-only root is made read-only.
+  const root = { ...containerRoot(session, id), readOnly: false };
   for (const { mount, view, depth } of ordered) {
     // The file system as it is beneath this mount: the root and every shallower mount.
     const beneath: MountView[] = ordered.filter((o) => o.depth < depth).map((o) => ({ ...o.view, readOnly: false }));

@@ -7,7 +7,6 @@ import { lifecycleStep, type LifecycleEvent, type Refusal } from '../machines/li
 import { countFiles, emptyDir } from '../fs/tree.ts';
 import type { OutputChunk } from '../shell/types.ts';
 import { dockerFiles } from './containerFs.ts';
-import { shortId } from './ids.ts';
 import { runMainProcess, startFailureCode, startFailureMessage, type ProcessOutcome } from './processes.ts';
 import type { Session } from './session.ts';
 import type { Container } from './world.ts';
@@ -238,6 +237,3 @@ export function restartDueContainers(session: Session): void {
     if (container.status === 'restarting') dispatch(session, container.id, { type: 'container.restartDue' });
   }
 }
-
-/** The short form of an id, as Docker prints it in tables and errors. */
-export { shortId };

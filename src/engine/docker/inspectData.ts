@@ -288,6 +288,56 @@ export interface ContainerInspectOptions {
   size: boolean;
 }
 
+/** What differs between a container's `Config` and an image's. */
+interface ConfigFields {
+  hostname: string;
+  user: string;
+  openStdin: boolean;
+  tty: boolean;
+  env: readonly string[];
+  cmd: readonly string[] | null;
+  image: string;
+  volumes: unknown;
+  workdir: string;
+  entrypoint: readonly string[] | null;
+  labels: unknown;
+}
+
+/** Docker's `container.Config`, in Go's field order: containers and images share the struct. */
+function configStruct(f: ConfigFields): object {
+  return struct(
+    {
+      Hostname: f.hostname,
+      Domainname: '',
+      User: f.user,
+      AttachStdin: f.openStdin,
+      AttachStdout: false,
+      AttachStderr: false,
+      ExposedPorts: nilMap('nat.PortSet'),
+      Tty: f.tty,
+      OpenStdin: f.openStdin,
+      StdinOnce: f.openStdin,
+      Env: [...f.env],
+      Cmd: f.cmd === null ? nilSlice('strslice.StrSlice') : [...f.cmd],
+      Healthcheck: nilPointer('*container.HealthConfig'),
+      ArgsEscaped: false,
+      Image: f.image,
+      Volumes: f.volumes,
+      WorkingDir: f.workdir,
+      Entrypoint: f.entrypoint === null ? nilSlice('strslice.StrSlice') : [...f.entrypoint],
+      NetworkDisabled: false,
+      MacAddress: '',
+      OnBuild: nilSlice(),
+      Labels: f.labels,
+      StopSignal: '',
+      StopTimeout: nilPointer('*int'),
+      Shell: nilSlice('strslice.StrSlice'),
+    },
+    ['ExposedPorts', 'Healthcheck', 'ArgsEscaped', 'NetworkDisabled', 'MacAddress', 'StopSignal', 'StopTimeout', 'Shell'],
+    '*container.Config',
+  );
+}
+
 /**
  * `types.ContainerJSON`: what `docker inspect CONTAINER` shows, as a Go value.
  * The lab does not record whether a container was started attached, so
@@ -398,37 +448,19 @@ export function containerInspect(session: Session, container: Container, options
     ['StorageOpt', 'Tmpfs', 'Sysctls', 'Mounts'],
     '*container.HostConfig',
   );
-  const config = struct(
-    {
-      Hostname: c.hostname,
-      Domainname: '',
-      User: c.user ?? '',
-      AttachStdin: c.openStdin,
-      AttachStdout: false,
-      AttachStderr: false,
-      ExposedPorts: nilMap('nat.PortSet'),
-      Tty: c.tty,
-      OpenStdin: c.openStdin,
-      StdinOnce: c.openStdin,
-      Env: [...c.env],
-      Cmd: c.cmd === null ? nilSlice('strslice.StrSlice') : [...c.cmd],
-      Healthcheck: nilPointer('*container.HealthConfig'),
-      ArgsEscaped: false,
-      Image: container.imageRef,
-      Volumes: configVolumes(session, container),
-      WorkingDir: c.workdir,
-      Entrypoint: c.entrypoint === null ? nilSlice('strslice.StrSlice') : [...c.entrypoint],
-      NetworkDisabled: false,
-      MacAddress: '',
-      OnBuild: nilSlice(),
-      Labels: new Map<string, string>(),
-      StopSignal: '',
-      StopTimeout: nilPointer('*int'),
-      Shell: nilSlice('strslice.StrSlice'),
-    },
-    ['ExposedPorts', 'Healthcheck', 'ArgsEscaped', 'NetworkDisabled', 'MacAddress', 'StopSignal', 'StopTimeout', 'Shell'],
-    '*container.Config',
-  );
+  const config = configStruct({
+    hostname: c.hostname,
+    user: c.user ?? '',
+    openStdin: c.openStdin,
+    tty: c.tty,
+    env: c.env,
+    cmd: c.cmd,
+    image: container.imageRef,
+    volumes: configVolumes(session, container),
+    workdir: c.workdir,
+    entrypoint: c.entrypoint,
+    labels: new Map<string, string>(),
+  });
   return struct(
     {
       ID: container.id,
@@ -498,38 +530,20 @@ export function imageInspect(session: Session, image: Image): object {
   data.set('MergedDir', `${layerDir(top)}/merged`);
   data.set('UpperDir', `${layerDir(top)}/diff`);
   data.set('WorkDir', `${layerDir(top)}/work`);
-  const config = struct(
-    {
-      Hostname: '',
-      Domainname: '',
-      User: '',
-      AttachStdin: false,
-      AttachStdout: false,
-      AttachStderr: false,
-      ExposedPorts: nilMap('nat.PortSet'),
-      Tty: false,
-      OpenStdin: false,
-      StdinOnce: false,
-      Env: [...cfg.env],
-      Cmd: cfg.cmd === null ? nilSlice('strslice.StrSlice') : [...cfg.cmd],
-      Healthcheck: nilPointer('*container.HealthConfig'),
-      ArgsEscaped: false,
-      // A committed image keeps the image name its container was made from.
-      Image: committed ? (base?.repoTags[0]?.replace(/:latest$/, '') ?? `sha256:${parent}`) : parent === '' ? '' : `sha256:${parent}`,
-      Volumes: cfg.volumes.length > 0 ? new Map(cfg.volumes.map((v) => [v, struct({}, [], 'struct {}')])) : nilMap('map[string]struct {}'),
-      WorkingDir: cfg.workdir,
-      Entrypoint: cfg.entrypoint === null ? nilSlice('strslice.StrSlice') : [...cfg.entrypoint],
-      NetworkDisabled: false,
-      MacAddress: '',
-      OnBuild: nilSlice(),
-      Labels: committed ? new Map<string, string>() : nilMap(),
-      StopSignal: '',
-      StopTimeout: nilPointer('*int'),
-      Shell: nilSlice('strslice.StrSlice'),
-    },
-    ['ExposedPorts', 'Healthcheck', 'ArgsEscaped', 'NetworkDisabled', 'MacAddress', 'StopSignal', 'StopTimeout', 'Shell'],
-    '*container.Config',
-  );
+  const config = configStruct({
+    hostname: '',
+    user: '',
+    openStdin: false,
+    tty: false,
+    env: cfg.env,
+    cmd: cfg.cmd,
+    // A committed image keeps the image name its container was made from.
+    image: committed ? (base?.repoTags[0]?.replace(/:latest$/, '') ?? `sha256:${parent}`) : parent === '' ? '' : `sha256:${parent}`,
+    volumes: cfg.volumes.length > 0 ? new Map(cfg.volumes.map((v) => [v, struct({}, [], 'struct {}')])) : nilMap('map[string]struct {}'),
+    workdir: cfg.workdir,
+    entrypoint: cfg.entrypoint,
+    labels: committed ? new Map<string, string>() : nilMap(),
+  });
   return struct(
     {
       ID: `sha256:${image.id}`,

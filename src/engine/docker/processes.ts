@@ -84,7 +84,7 @@ function run(session: Session, id: string, options: RunOptions): ProcessOutcome 
   const fs = containerVfs(session, id, { user: who.user });
   let service = false;
   try {
-    if (!fs.stat(options.cwd).kind.startsWith('dir')) return { kind: 'failed', reason: 'bad-cwd', program: options.cwd };
+    if (fs.stat(options.cwd).kind !== 'dir') return { kind: 'failed', reason: 'bad-cwd', program: options.cwd };
   } catch {
     return { kind: 'failed', reason: 'bad-cwd', program: options.cwd };
   }

@@ -10,7 +10,6 @@ import {
   emptyDir,
   getNode,
   joinPath,
-  normalizePath,
   setNode,
   splitPath,
   type DirNode,
@@ -39,9 +38,6 @@ export interface RootView {
   upper: TreeStore;
   readOnly: boolean;
 }
-
-/** Where a path lives: in the overlay root, or in one of the mounts. */
-type Place = { mount: -1 } | { mount: number };
 
 interface Resolved {
   /** The resolved absolute path (symlinks followed as asked). */
@@ -232,12 +228,8 @@ export class LayeredVfs implements Vfs {
 
   // ---- writing --------------------------------------------------------------
 
-  private placeOf(parts: readonly string[]): Place {
-    return { mount: this.mountFor(parts) };
-  }
-
   private assertWritable(parts: readonly string[], path: string): void {
-    const { mount } = this.placeOf(parts);
+    const mount = this.mountFor(parts);
     const readOnly = mount >= 0 ? this.mounts[mount].readOnly : this.root.readOnly;
     if (readOnly) throw new FsError('EROFS', path);
   }
@@ -533,9 +525,4 @@ function lowerHas(layer: DirNode, parts: readonly string[]): { found: boolean; b
     node = child;
   }
   return { found: true, blocked: false };
-}
-
-/** Normalizes a path a program gave relative to its working directory. */
-export function absolute(path: string, cwd: string): string {
-  return normalizePath(path, cwd);
 }

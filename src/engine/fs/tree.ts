@@ -132,14 +132,3 @@ export function* walk(node: DirNode, prefix: string[] = []): Generator<[string[]
 export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** Size in bytes of the files in a tree, as Docker counts a layer's size. */
-export function treeSize(node: FsNode | undefined): number {
-  if (node === undefined) return 0;
-  if (node.type === 'file') return node.content.length;
-  if (node.type === 'symlink') return node.target.length;
-  if (node.type === 'whiteout') return 0;
-  let n = 0;
-  for (const child of Object.values(node.children)) n += treeSize(child);
-  return n;
-}

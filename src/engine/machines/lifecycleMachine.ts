@@ -275,9 +275,3 @@ export function lifecycleStep(state: LifecycleState, event: LifecycleEvent): Lif
   const handled = before.can(event);
   return { state: after.value as LifecycleState, effects, refusal, handled };
 }
-
-/** States from which `docker rm` (without -f) succeeds. Asked of the machine, never copied. */
-export function canRemoveWithoutForce(state: LifecycleState): boolean {
-  const step = lifecycleStep(state, { type: 'container.remove', force: false, volumes: false });
-  return step.refusal === null && step.state === 'removed';
-}
